@@ -1,0 +1,74 @@
+package io.tillid.identity.internal;
+
+import io.tillid.platform.WebSecurityBasics;
+import io.tillid.platform.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three filter chains: the management endpoints (loopback only, no authentication), the API
+ * (stateless, problem+json on refusal) and the web UI (form sign-in).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableWebSecurity
+class WebSecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.disable())
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    WebSecurityBasics.apply(http);
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/openapi.json").permitAll()
+            .anyRequest().authenticated())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        // Stateless API authenticated by headers, never by cookies: CSRF cannot apply.
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, denied) -> {
+              response.setHeader("WWW-Authenticate", "Bearer");
+              Problems.write(request, response, 401, "Authentication is required.");
+            })
+            .accessDeniedHandler((request, response, denied) ->
+                Problems.write(request, response, 403, "This action is not permitted.")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    WebSecurityBasics.apply(http);
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/login")
+            .usernameParameter("email")
+            .passwordParameter("password")
+            .defaultSuccessUrl("/", true)
+            .failureUrl("/login?error"))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+    return http.build();
+  }
+}

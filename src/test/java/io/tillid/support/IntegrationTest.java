@@ -1,0 +1,56 @@
+package io.tillid.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of integration tests: the whole application in production mode on a random HTTPS port,
+ * on the real PostgreSQL test database. All subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+  @LocalServerPort
+  protected int httpsPort;
+
+  @Autowired
+  protected JdbcClient jdbc;
+
+  @DynamicPropertySource
+  static void tillidProperties(DynamicPropertyRegistry registry) {
+    registry.add("tillid.mode", () -> "production");
+    registry.add("tillid.db.url", TestDatabase::url);
+    registry.add("tillid.db.username", TestDatabase::user);
+    registry.add("tillid.db.password", TestDatabase::password);
+    registry.add("tillid.tls.certificate", () -> TestTls.files().certificate().toString());
+    registry.add("tillid.tls.private-key", () -> TestTls.files().privateKey().toString());
+    registry.add("tillid.master-key-uri", MasterKeys::uri);
+    registry.add("tillid.web.http-port", () -> "0");
+    registry.add("tillid.web.management-port", () -> "0");
+  }
+
+  protected HttpClient https() {
+    return HttpClient.newBuilder()
+        .sslContext(TestTls.clientContext())
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  protected URI url(String path) {
+    return URI.create("https://localhost:" + httpsPort + path);
+  }
+
+  protected HttpResponse<String> get(String path) throws Exception {
+    return https().send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
