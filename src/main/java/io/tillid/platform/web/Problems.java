@@ -3,6 +3,7 @@ package io.tillid.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,9 @@ public final class Problems {
   public static ProblemDetail detail(HttpStatus status, String detail, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     String requestId = request == null ? null : RequestLogFilter.currentRequestId(request);
+    // The instance names this occurrence by request id; left empty, Spring would fill in the
+    // request path, which may carry input.
+    problem.setInstance(URI.create("urn:tillid:request:" + (requestId == null ? "unknown" : requestId)));
     if (requestId != null) {
       problem.setProperty("requestId", requestId);
     }

@@ -37,6 +37,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       long latencyMicros = (System.nanoTime() - started) / 1_000;
+      // The request line carries these as its own fields; the MDC must not repeat them.
+      MDC.remove("requestId");
+      MDC.remove("tenant");
+      MDC.remove("principal");
       LOG.atInfo().setMessage("request")
           .addKeyValue("requestId", requestId)
           .addKeyValue("tenant", attribute(request, PrincipalRecorder.TENANT))
@@ -48,9 +52,6 @@ public final class RequestLogFilter extends OncePerRequestFilter {
           .addKeyValue("latencyMs", latencyMicros / 1000.0)
           .addKeyValue("secure", request.isSecure())
           .log();
-      MDC.remove("requestId");
-      MDC.remove("tenant");
-      MDC.remove("principal");
     }
   }
 
