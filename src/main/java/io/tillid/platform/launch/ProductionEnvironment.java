@@ -35,10 +35,10 @@ public final class ProductionEnvironment {
   /** Checks the production configuration for serving. */
   public static LaunchProperties prepare(Map<String, String> env) throws ConfigurationRefused {
     LaunchProperties properties = database(env);
-    X509Certificate certificate = Pem.readCertificate(file(env, "TILLID_TLS_CERT"));
+    X509Certificate certificate = named("TILLID_TLS_CERT", () -> Pem.readCertificate(file(env, "TILLID_TLS_CERT")));
     Path keyFile = file(env, "TILLID_TLS_KEY");
     requireOwnerOnly(keyFile, "TLS key file (TILLID_TLS_KEY)");
-    PrivateKey key = Pem.readPrivateKey(keyFile);
+    PrivateKey key = named("TILLID_TLS_KEY", () -> Pem.readPrivateKey(keyFile));
     checkCertificate(certificate, key);
     properties.put(LaunchProperties.TLS_CERTIFICATE, env.get("TILLID_TLS_CERT"))
         .put(LaunchProperties.TLS_PRIVATE_KEY, env.get("TILLID_TLS_KEY"))
@@ -134,6 +134,18 @@ public final class ProductionEnvironment {
       throw new ConfigurationRefused(variable + " names no readable file");
     }
     return path;
+  }
+
+  private interface Check<T> {
+    T get() throws ConfigurationRefused;
+  }
+
+  private static <T> T named(String variable, Check<T> check) throws ConfigurationRefused {
+    try {
+      return check.get();
+    } catch (ConfigurationRefused e) {
+      throw e.getMessage().startsWith(variable) ? e : new ConfigurationRefused(variable + ": " + e.getMessage());
+    }
   }
 
   static void requireOwnerOnly(Path file, String what) throws ConfigurationRefused {
