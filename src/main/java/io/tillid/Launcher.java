@@ -1,5 +1,6 @@
 package io.tillid;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.platform.CliCommand;
 import io.tillid.platform.launch.ConfigurationRefused;
 import io.tillid.platform.launch.DevEnvironment;
@@ -23,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the server or a one-shot command. Every failure is one line on standard error and a non-zero
  * exit: 2 for bad usage or configuration, 1 for a command's negative answer or a failed start.
  */
+@SuppressFBWarnings(value = "PATH_TRAVERSAL_IN",
+    justification = "The operator names the import file on the command line; reading it is the point.")
 final class Launcher {
 
   /** Returned when the server was started and the process must keep running. */

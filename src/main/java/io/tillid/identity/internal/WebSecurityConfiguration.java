@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.platform.WebSecurityBasics;
 import io.tillid.platform.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -29,7 +31,7 @@ class WebSecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .securityContext(context -> context.disable())
-        .csrf(csrf -> csrf.disable());
+        .csrf(WebSecurityConfiguration::noCookiesNoCsrf);
     return http.build();
   }
 
@@ -43,8 +45,7 @@ class WebSecurityConfiguration {
             .anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
-        // Stateless API authenticated by headers, never by cookies: CSRF cannot apply.
-        .csrf(csrf -> csrf.disable())
+        .csrf(WebSecurityConfiguration::noCookiesNoCsrf)
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, denied) -> {
               response.setHeader("WWW-Authenticate", "Bearer");
@@ -53,6 +54,13 @@ class WebSecurityConfiguration {
             .accessDeniedHandler((request, response, denied) ->
                 Problems.write(request, response, 403, "This action is not permitted.")));
     return http.build();
+  }
+
+  @SuppressFBWarnings(value = "SPRING_CSRF_PROTECTION_DISABLED", justification = "Only for the chains "
+      + "that never read cookies or sessions: the API (Authorization or X-API-Key headers) and the "
+      + "loopback-only, read-only management endpoints. CSRF needs ambient credentials to exist.")
+  private static void noCookiesNoCsrf(CsrfConfigurer<HttpSecurity> csrf) {
+    csrf.disable();
   }
 
   @Bean

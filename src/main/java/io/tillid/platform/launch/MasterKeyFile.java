@@ -34,7 +34,10 @@ public final class MasterKeyFile {
       AeadConfig.register();
       KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
       String json = TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
-      Files.createDirectories(file.getParent());
+      Path folder = file.toAbsolutePath().getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(temp);
       Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -76,7 +76,10 @@ final class Pem {
   }
 
   static void write(Path file, Object pemObject, boolean secret) throws IOException {
-    Files.createDirectories(file.getParent());
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null) {
+      Files.createDirectories(folder);
+    }
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.deleteIfExists(temp);
     if (secret) {

@@ -1,5 +1,6 @@
 package io.tillid.platform.launch;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,7 +15,8 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.RSAKey;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,11 +24,15 @@ import java.util.Set;
  * {@code ./tillid start}: everything comes from the environment and is checked before anything
  * starts. Missing or insecure configuration is refused with a one-line reason.
  */
+@SuppressFBWarnings(value = "PATH_TRAVERSAL_IN",
+    justification = "The operator's TILLID_* variables name the certificate, key and master key files to read.")
 public final class ProductionEnvironment {
 
   private static final Set<PosixFilePermission> GROUP_OR_OTHER = EnumSet.of(
       PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
       PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+  private static final Pattern SSL_MODE = Pattern.compile("[?&]sslmode=([a-z-]+)");
 
   private static final Set<String> SECURE_SSL_MODES = Set.of("require", "verify-ca", "verify-full");
 
@@ -76,10 +82,8 @@ public final class ProductionEnvironment {
     if (allLoopback) {
       return;
     }
-    String lower = url.toLowerCase(Locale.ROOT);
-    int at = lower.indexOf("sslmode=");
-    String mode = at < 0 ? "" : lower.substring(at + "sslmode=".length()).split("&")[0];
-    if (!SECURE_SSL_MODES.contains(mode)) {
+    Matcher mode = SSL_MODE.matcher(url);
+    if (!mode.find() || !SECURE_SSL_MODES.contains(mode.group(1))) {
       throw new ConfigurationRefused(
           "TILLID_DB_URL names a remote database without TLS: add sslmode=verify-full (or require) to it");
     }

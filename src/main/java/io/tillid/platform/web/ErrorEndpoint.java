@@ -1,5 +1,6 @@
 package io.tillid.platform.web;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 public class ErrorEndpoint implements ErrorController {
 
+  @SuppressFBWarnings(value = "SPRING_CSRF_UNRESTRICTED_REQUEST_MAPPING",
+      justification = "The container forwards failed requests of every method here; it only renders an error.")
   @RequestMapping("/error")
   public String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
     int status = status(request);

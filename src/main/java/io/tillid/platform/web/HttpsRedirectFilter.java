@@ -1,5 +1,6 @@
 package io.tillid.platform.web;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,8 @@ public final class HttpsRedirectFilter extends OncePerRequestFilter {
   }
 
   @Override
+  @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT",
+      justification = "Redirects to the same host (checked against HOST) and path over HTTPS, the only target there is.")
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.isSecure() || request.getLocalPort() != redirectPort.getAsInt()) {

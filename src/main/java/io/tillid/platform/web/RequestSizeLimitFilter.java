@@ -1,5 +1,6 @@
 package io.tillid.platform.web;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -57,6 +58,7 @@ public final class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
+    @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "Handing out the counting stream is this wrapper's purpose.")
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
         stream = new LimitedStream(super.getInputStream(), maxBytes);

@@ -54,7 +54,8 @@ class WebServerConfiguration {
       org.springframework.beans.factory.ObjectProvider<org.springframework.boot.web.server.context.WebServerApplicationContext> context) {
     HttpsRedirectFilter filter = new HttpsRedirectFilter(() -> {
       var server = context.getIfAvailable();
-      return server == null ? properties.web().httpsPort() : server.getWebServer().getPort();
+      var webServer = server == null ? null : server.getWebServer();
+      return webServer == null ? properties.web().httpsPort() : webServer.getPort();
     }, () -> {
       Connector connector = redirectConnector.get();
       return connector == null ? -1 : connector.getLocalPort();
