@@ -103,7 +103,7 @@ final class Launcher {
     try {
       new SpringApplicationBuilder(TillidApplication.class)
           .properties(properties.asMap())
-          .profiles(dev ? "dev" : "production")
+          .profiles("serve", dev ? "dev" : "production")
           .run();
       return SERVING;
     } catch (RuntimeException e) {
@@ -121,7 +121,11 @@ final class Launcher {
   private int runCommand(LaunchProperties properties, String name, List<String> args) {
     Map<String, Object> cliProperties = new HashMap<>(properties.asMap());
     cliProperties.put("spring.main.banner-mode", "off");
-    cliProperties.put("logging.level.root", "WARN");
+    // A command's own output is its answer; the log stays quiet unless something is wrong, and a
+    // failed start is reported below in one line instead of a logged stack trace.
+    cliProperties.put("logging.level.root", "ERROR");
+    cliProperties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+    cliProperties.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "OFF");
     cliProperties.put("tillid.cli", "true");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TillidApplication.class)
         .web(WebApplicationType.NONE)
@@ -148,11 +152,14 @@ final class Launcher {
     return CliCommand.USAGE;
   }
 
+  /** The innermost cause in one line: startup failures are about configuration, not personal data. */
   private static String rootCause(Throwable error) {
     Throwable cause = error;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    return cause.getClass().getSimpleName();
+    String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+    String line = cause.getClass().getSimpleName() + message;
+    return line.length() > 300 ? line.substring(0, 300) + "..." : line;
   }
 }
