@@ -28,10 +28,10 @@ final class ChainWalker {
     if (entry.seq() != expected) {
       return breakAt(expected, Reason.MISSING_ENTRY);
     }
-    if (!lastHash.equals(entry.prevHash())) {
+    if (!ChainHash.same(lastHash, entry.prevHash())) {
       return breakAt(expected, Reason.LINK_MISMATCH);
     }
-    if (!hashOf(entry).equals(entry.entryHash())) {
+    if (!ChainHash.same(hashOf(entry), entry.entryHash())) {
       return breakAt(expected, Reason.HASH_MISMATCH);
     }
     verified = expected;
@@ -48,7 +48,7 @@ final class ChainWalker {
       breakAt(verified + 1, Reason.HEAD_MISMATCH);
     } else if (headSeq < verified) {
       breakAt(headSeq + 1, Reason.HEAD_MISMATCH);
-    } else if (!lastHash.equals(headHash)) {
+    } else if (!ChainHash.same(lastHash, headHash)) {
       breakAt(Math.max(verified, 1), Reason.HEAD_MISMATCH);
     }
     return broken != null ? broken : ChainVerification.intact(tenant, verified);
