@@ -40,7 +40,7 @@ class AuditVerifyCommandTest {
 
     @Override
     public List<TenantId> chains() {
-      return results.keySet().stream().sorted((a, b) -> a.value().compareTo(b.value())).toList();
+      return results.keySet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
     }
   }
 
