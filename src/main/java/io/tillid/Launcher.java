@@ -127,10 +127,6 @@ final class Launcher {
     cliProperties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
     cliProperties.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "OFF");
     cliProperties.put("tillid.cli", "true");
-    // Commands serve no TLS, so the server's certificate files are not configured for them; the
-    // SSL metrics would load that bundle and fail the start.
-    cliProperties.put("spring.autoconfigure.exclude",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.ssl.SslMetricsAutoConfiguration");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TillidApplication.class)
         .web(WebApplicationType.NONE)
         .logStartupInfo(false)
