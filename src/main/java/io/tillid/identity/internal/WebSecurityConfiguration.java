@@ -66,6 +66,7 @@ class WebSecurityConfiguration {
             .loginPage("/login")
             .usernameParameter("email")
             .passwordParameter("password")
+            .authenticationDetailsSource(SignInDetails::new)
             .defaultSuccessUrl("/", true)
             .failureUrl("/login?error"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
