@@ -36,19 +36,19 @@ class AdminProvisioner {
       return;
     }
     StoredAdmin old = existing.get();
-    String hash = hasher.keepOrHash(wanted.password(), old.passwordHash());
+    Optional<String> newHash = hasher.rehashIfChanged(wanted.password(), old.passwordHash());
     List<String> changed = new ArrayList<>();
     if (!old.displayName().equals(name)) {
       changed.add("name");
     }
-    if (!hash.equals(old.passwordHash())) {
+    if (newHash.isPresent()) {
       changed.add("password");
     }
     if (changed.isEmpty()) {
       summary.count(Kind.ADMIN, Outcome.UNCHANGED);
       return;
     }
-    admins.update(new StoredAdmin(old.id(), email, name, hash, old.status()));
+    admins.update(new StoredAdmin(old.id(), email, name, newHash.orElse(old.passwordHash()), old.status()));
     audit.updated(TenantId.PLATFORM, "platform_admin", old.id(), changed);
     summary.count(Kind.ADMIN, Outcome.UPDATED);
   }

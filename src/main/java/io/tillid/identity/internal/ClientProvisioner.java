@@ -36,19 +36,20 @@ class ClientProvisioner {
       return;
     }
     StoredClient old = existing.get();
-    String hash = hasher.keepOrHash(wanted.clientSecret(), old.secretHash());
+    Optional<String> newHash = hasher.rehashIfChanged(wanted.clientSecret(), old.secretHash());
     List<String> changed = new ArrayList<>();
     if (!old.scopes().equals(scopes)) {
       changed.add("scopes");
     }
-    if (!hash.equals(old.secretHash())) {
+    if (newHash.isPresent()) {
       changed.add("secret");
     }
     if (changed.isEmpty()) {
       summary.count(Kind.CLIENT, Outcome.UNCHANGED);
       return;
     }
-    clients.update(tenant, new StoredClient(old.id(), old.clientId(), hash, scopes));
+    clients.update(tenant,
+        new StoredClient(old.id(), old.clientId(), newHash.orElse(old.secretHash()), scopes));
     audit.updated(tenant, "client", old.id(), changed);
     summary.count(Kind.CLIENT, Outcome.UPDATED);
   }

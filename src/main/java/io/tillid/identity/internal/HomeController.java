@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page after sign-in: which organisation one is signed in to, and signing out. */
 @Controller
+@SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoint: GET only, behind authentication (webChain), renders the signed-in tenant's name")
 class HomeController {
 
   private final TenantRepository tenants;

@@ -35,13 +35,15 @@ class PasswordSignIn implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication attempt) {
     String slug = attempt.getDetails() instanceof SignInDetails details ? details.tenantSlug() : "";
-    String email = EmailAddresses.normalize(attempt.getName() == null ? "" : attempt.getName());
-    String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+    String name = attempt.getName();
+    String email = EmailAddresses.normalize(name == null ? "" : name);
+    Object credentials = attempt.getCredentials();
+    String password = credentials == null ? "" : credentials.toString();
     Optional<SignInAccount> account = SLUG.matcher(slug).matches() && EmailAddresses.isValid(email)
         ? accounts.find(slug, email) : Optional.empty();
-    String hash = account.map(SignInAccount::passwordHash).orElse(dummyHash);
-    boolean matches = encoder.matches(password, hash == null ? dummyHash : hash);
-    if (account.isEmpty() || hash == null || !matches || !account.get().active()) {
+    Optional<String> storedHash = account.map(SignInAccount::passwordHash);
+    boolean matches = encoder.matches(password, storedHash.orElse(dummyHash));
+    if (storedHash.isEmpty() || !matches || !account.get().active()) {
       throw new BadCredentialsException(FAILED);
     }
     UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(

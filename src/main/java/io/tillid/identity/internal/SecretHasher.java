@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +18,14 @@ class SecretHasher {
     return encoder.encode(secret);
   }
 
-  /** The stored hash if it matches {@code secret} at today's parameters, otherwise a new hash. */
-  String keepOrHash(String secret, String storedHash) {
+  /**
+   * A new hash when {@code secret} differs from the stored one or the stored hash is weaker than
+   * today's parameters; empty when the stored hash can stay.
+   */
+  Optional<String> rehashIfChanged(String secret, String storedHash) {
     if (storedHash != null && encoder.matches(secret, storedHash) && !encoder.upgradeEncoding(storedHash)) {
-      return storedHash;
+      return Optional.empty();
     }
-    return encoder.encode(secret);
+    return Optional.of(encoder.encode(secret));
   }
 }

@@ -40,7 +40,7 @@ class UserProvisioner {
       return;
     }
     StoredUser old = existing.get();
-    String hash = hasher.keepOrHash(wanted.password(), old.passwordHash());
+    Optional<String> newHash = hasher.rehashIfChanged(wanted.password(), old.passwordHash());
     List<String> changed = new ArrayList<>();
     if (!old.displayName().equals(name)) {
       changed.add("name");
@@ -48,14 +48,15 @@ class UserProvisioner {
     if (!old.roles().equals(roles)) {
       changed.add("roles");
     }
-    if (!hash.equals(old.passwordHash())) {
+    if (newHash.isPresent()) {
       changed.add("password");
     }
     if (changed.isEmpty()) {
       summary.count(Kind.USER, Outcome.UNCHANGED);
       return;
     }
-    users.update(tenant, new StoredUser(old.id(), email, name, hash, old.status(), roles));
+    users.update(tenant,
+        new StoredUser(old.id(), email, name, newHash.orElse(old.passwordHash()), old.status(), roles));
     audit.updated(tenant, "user", old.id(), changed);
     summary.count(Kind.USER, Outcome.UPDATED);
   }

@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.platform.WebSecurityBasics;
 import io.tillid.platform.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,6 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
+@SuppressFBWarnings(value = {"THROWS_METHOD_THROWS_CLAUSE_BASIC_EXCEPTION", "SPRING_CSRF_PROTECTION_DISABLED"},
+    justification = "HttpSecurity.build() declares Exception, and a failure stops the start. CSRF is off only "
+        + "where no cookie authenticates: the management chain (127.0.0.1, read-only, stateless) and the "
+        + "stateless API (bearer token or API key headers); the web chain keeps it")
 class WebSecurityConfiguration {
 
   @Bean
