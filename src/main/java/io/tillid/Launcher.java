@@ -120,6 +120,10 @@ final class Launcher {
     cliProperties.put("spring.main.banner-mode", "off");
     cliProperties.put("logging.level.root", "WARN");
     cliProperties.put("tillid.cli", "true");
+    // Commands serve no TLS, so the server's certificate files are not configured for them; the
+    // SSL metrics would load that bundle and fail the start.
+    cliProperties.put("spring.autoconfigure.exclude",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.ssl.SslMetricsAutoConfiguration");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TillidApplication.class)
         .web(WebApplicationType.NONE)
         .logStartupInfo(false)

@@ -73,6 +73,10 @@ class H2AuditTrailTest {
       }
       assertThat(seqs).containsExactlyInAnyOrderElementsOf(
           java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
+      JdbcAuditVerifier verifier = new JdbcAuditVerifier(jdbc);
+      io.tillid.audit.ChainVerification result = transactions.execute(status -> verifier.verify(tenant));
+      assertThat(result).isEqualTo(io.tillid.audit.ChainVerification.intact(tenant, 40));
+      assertThat(verifier.chains()).containsExactly(tenant);
     } finally {
       pool.shutdownNow();
     }
