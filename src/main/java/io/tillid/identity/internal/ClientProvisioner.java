@@ -1,0 +1,56 @@
+package io.tillid.identity.internal;
+
+import io.tillid.identity.internal.ClientRepository.StoredClient;
+import io.tillid.identity.internal.ImportSummary.Kind;
+import io.tillid.identity.internal.ImportSummary.Outcome;
+import io.tillid.platform.TenantId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Creates an API client of a tenant or updates its scopes and secret, matching by client id. */
+@Component
+class ClientProvisioner {
+
+  private final ClientRepository clients;
+  private final SecretHasher hasher;
+  private final ImportAudit audit;
+
+  ClientProvisioner(ClientRepository clients, SecretHasher hasher, ImportAudit audit) {
+    this.clients = clients;
+    this.hasher = hasher;
+    this.audit = audit;
+  }
+
+  void provision(TenantId tenant, ImportFile.Client wanted, ImportSummary summary) {
+    String scopes = String.join(" ", new TreeSet<>(wanted.scopesOrEmpty()));
+    Optional<StoredClient> existing = clients.find(tenant, wanted.clientId());
+    if (existing.isEmpty()) {
+      UUID id = UUID.randomUUID();
+      clients.insert(tenant, new StoredClient(id, wanted.clientId(), hasher.hash(wanted.clientSecret()), scopes));
+      audit.created(tenant, "client", id);
+      summary.count(Kind.CLIENT, Outcome.CREATED);
+      return;
+    }
+    StoredClient old = existing.get();
+    Optional<String> newHash = hasher.rehashIfChanged(wanted.clientSecret(), old.secretHash());
+    List<String> changed = new ArrayList<>();
+    if (!old.scopes().equals(scopes)) {
+      changed.add("scopes");
+    }
+    if (newHash.isPresent()) {
+      changed.add("secret");
+    }
+    if (changed.isEmpty()) {
+      summary.count(Kind.CLIENT, Outcome.UNCHANGED);
+      return;
+    }
+    clients.update(tenant,
+        new StoredClient(old.id(), old.clientId(), newHash.orElse(old.secretHash()), scopes));
+    audit.updated(tenant, "client", old.id(), changed);
+    summary.count(Kind.CLIENT, Outcome.UPDATED);
+  }
+}

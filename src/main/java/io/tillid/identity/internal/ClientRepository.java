@@ -1,0 +1,60 @@
+package io.tillid.identity.internal;
+
+import io.tillid.platform.TenantId;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A tenant's API clients, and the directory that maps a client id to its tenant. */
+@Repository
+class ClientRepository {
+
+  /** A stored client; scopes are kept space-separated and sorted. toString masks the hash. */
+  record StoredClient(UUID id, String clientId, String secretHash, String scopes) {
+    @Override
+    public String toString() {
+      return "StoredClient[id=" + id + "]";
+    }
+  }
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ClientRepository(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The tenant that owns a client id, whichever it is. */
+  Optional<TenantId> tenantOf(String clientId) {
+    return jdbc.sql("select tenant_id from api_client_directory where client_id = ?").param(clientId)
+        .query((rs, n) -> new TenantId(rs.getObject("tenant_id", UUID.class))).optional();
+  }
+
+  Optional<StoredClient> find(TenantId tenant, String clientId) {
+    return jdbc.sql("select id, client_id, secret_hash, scopes from api_client where tenant_id = ? and client_id = ?")
+        .params(tenant.value(), clientId)
+        .query((rs, n) -> new StoredClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
+            rs.getString("secret_hash"), rs.getString("scopes")))
+        .optional();
+  }
+
+  void insert(TenantId tenant, StoredClient client) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("insert into api_client_directory (client_id, tenant_id) values (?, ?)")
+        .params(client.clientId(), tenant.value()).update();
+    jdbc.sql("insert into api_client (tenant_id, id, client_id, secret_hash, scopes, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?)")
+        .params(tenant.value(), client.id(), client.clientId(), client.secretHash(), client.scopes(), now, now)
+        .update();
+  }
+
+  void update(TenantId tenant, StoredClient client) {
+    jdbc.sql("update api_client set secret_hash = ?, scopes = ?, updated_at = ? where tenant_id = ? and id = ?")
+        .params(client.secretHash(), client.scopes(), OffsetDateTime.now(clock), tenant.value(), client.id())
+        .update();
+  }
+}

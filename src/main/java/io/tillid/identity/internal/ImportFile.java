@@ -1,0 +1,63 @@
+package io.tillid.identity.internal;
+
+import java.util.List;
+
+/**
+ * The import file as parsed, before validation: any field may be null. The records holding
+ * e-mail addresses, names, passwords or secrets mask them in {@code toString()}.
+ */
+record ImportFile(List<Tenant> tenants, Platform platform) {
+
+  List<Tenant> tenantsOrEmpty() {
+    return tenants == null ? List.of() : tenants;
+  }
+
+  List<Admin> adminsOrEmpty() {
+    return platform == null || platform.admins() == null ? List.of() : platform.admins();
+  }
+
+  record Tenant(String slug, String name, List<User> users, List<Client> clients) {
+
+    List<User> usersOrEmpty() {
+      return users == null ? List.of() : users;
+    }
+
+    List<Client> clientsOrEmpty() {
+      return clients == null ? List.of() : clients;
+    }
+  }
+
+  record User(String email, String name, String password, List<String> roles) {
+
+    List<String> rolesOrEmpty() {
+      return roles == null ? List.of() : roles;
+    }
+
+    @Override
+    public String toString() {
+      return "User[masked]";
+    }
+  }
+
+  record Client(String clientId, String clientSecret, List<String> scopes) {
+
+    List<String> scopesOrEmpty() {
+      return scopes == null ? List.of() : scopes;
+    }
+
+    @Override
+    public String toString() {
+      return "Client[masked]";
+    }
+  }
+
+  record Platform(List<Admin> admins) {}
+
+  record Admin(String email, String name, String password) {
+
+    @Override
+    public String toString() {
+      return "Admin[masked]";
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.tillid.identity.internal;
+
+import io.tillid.platform.TenantId;
+import java.nio.file.Path;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The import use case: read and check the whole file, then write it in one transaction with its
+ * audit entries. Any problem leaves the database as it was.
+ */
+@Component
+class ImportProvisioning {
+
+  private final ClientIdOwnership clientIds;
+  private final TenantProvisioner tenants;
+  private final UserProvisioner users;
+  private final ClientProvisioner clients;
+  private final AdminProvisioner admins;
+
+  ImportProvisioning(ClientIdOwnership clientIds, TenantProvisioner tenants, UserProvisioner users,
+      ClientProvisioner clients, AdminProvisioner admins) {
+    this.clientIds = clientIds;
+    this.tenants = tenants;
+    this.users = users;
+    this.clients = clients;
+    this.admins = admins;
+  }
+
+  @Transactional
+  public ImportSummary importFile(Path file) {
+    ImportFile parsed = ImportFileReader.read(file);
+    ImportValidator.validate(parsed);
+    clientIds.check(parsed);
+    ImportSummary summary = new ImportSummary();
+    for (ImportFile.Tenant tenant : parsed.tenantsOrEmpty()) {
+      TenantId id = tenants.provision(tenant, summary);
+      tenant.usersOrEmpty().forEach(user -> users.provision(id, user, summary));
+      tenant.clientsOrEmpty().forEach(client -> clients.provision(id, client, summary));
+    }
+    parsed.adminsOrEmpty().forEach(admin -> admins.provision(admin, summary));
+    return summary;
+  }
+}

@@ -1,0 +1,60 @@
+package io.tillid.identity.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in with organisation, e-mail address and password. Every failure (unknown organisation or
+ * user, wrong password, disabled account) is the same generic one after the same Argon2id work: a
+ * missing account is checked against a dummy hash, so timing does not tell which it was.
+ */
+@Component
+class PasswordSignIn implements AuthenticationProvider {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+  private static final String FAILED = "Sign-in failed";
+
+  private final SignInAccounts accounts;
+  private final PasswordEncoder encoder;
+  private final String dummyHash;
+
+  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder) {
+    this.accounts = accounts;
+    this.encoder = encoder;
+    this.dummyHash = encoder.encode(UUID.randomUUID().toString());
+  }
+
+  @Override
+  public Authentication authenticate(Authentication attempt) {
+    String slug = attempt.getDetails() instanceof SignInDetails details ? details.tenantSlug() : "";
+    String name = attempt.getName();
+    String email = EmailAddresses.normalize(name == null ? "" : name);
+    Object credentials = attempt.getCredentials();
+    String password = credentials == null ? "" : credentials.toString();
+    Optional<SignInAccount> account = SLUG.matcher(slug).matches() && EmailAddresses.isValid(email)
+        ? accounts.find(slug, email) : Optional.empty();
+    Optional<String> storedHash = account.map(SignInAccount::passwordHash);
+    boolean matches = encoder.matches(password, storedHash.orElse(dummyHash));
+    if (storedHash.isEmpty() || !matches || !account.get().active()) {
+      throw new BadCredentialsException(FAILED);
+    }
+    UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
+        account.get().principal(), null,
+        account.get().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+    signedIn.setDetails(attempt.getDetails());
+    return signedIn;
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}
