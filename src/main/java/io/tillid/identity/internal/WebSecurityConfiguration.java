@@ -21,10 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@SuppressFBWarnings(value = {"THROWS_METHOD_THROWS_CLAUSE_BASIC_EXCEPTION", "SPRING_CSRF_PROTECTION_DISABLED"},
-    justification = "HttpSecurity.build() declares Exception, and a failure stops the start. CSRF is off only "
-        + "where no cookie authenticates: the management chain (127.0.0.1, read-only, stateless) and the "
-        + "stateless API (bearer token or API key headers); the web chain keeps it")
 class WebSecurityConfiguration {
 
   @Bean
