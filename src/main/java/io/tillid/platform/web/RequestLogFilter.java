@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ public final class RequestLogFilter extends OncePerRequestFilter {
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
   static final String REQUEST_ID_ATTRIBUTE = "tillid.requestId";
   private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+  private static final Set<String> FILTER_ROUTES = Set.of("/login", "/logout", "/oauth2/token",
+      "/oauth2/revoke", "/oauth2/introspect", "/oauth2/jwks");
   private static final Logger LOG = LoggerFactory.getLogger("io.tillid.request");
 
   @Override
@@ -82,6 +85,9 @@ public final class RequestLogFilter extends OncePerRequestFilter {
     if (pattern != null) {
       return pattern.toString();
     }
-    return "unmatched";
+    // Answered by a filter (sign-in, sign-out, token endpoint) rather than a controller: these
+    // fixed paths are safe to name; anything else stays anonymous.
+    String path = request.getRequestURI();
+    return FILTER_ROUTES.contains(path) ? path : "unmatched";
   }
 }
