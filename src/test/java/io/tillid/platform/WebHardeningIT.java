@@ -43,7 +43,8 @@ class WebHardeningIT extends IntegrationTest {
     assertThat(headers.firstValue("Server")).isEmpty();
     assertThat(headers.firstValue("X-Powered-By")).isEmpty();
     assertThat(headers.firstValue("Set-Cookie")).hasValueSatisfying(
-        v -> assertThat(v).contains("Secure").contains("HttpOnly").contains("SameSite"));
+        v -> assertThat(v).startsWith("__Host-tillid=").contains("Path=/", "Secure", "HttpOnly", "SameSite")
+            .doesNotContainIgnoringCase("Domain="));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.tillid.support;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +39,16 @@ public abstract class IntegrationTest {
     registry.add("tillid.master-key-uri", MasterKeys::uri);
     registry.add("tillid.web.http-port", () -> "0");
     registry.add("tillid.web.management-port", () -> "0");
+    registry.add("tillid.public-url", () -> "https://localhost:" + System.getProperty("local.server.port", "8443"));
+    registry.add("tillid.mail.mode", () -> "smtp");
+    registry.add("tillid.mail.from", () -> "tillid@test.example");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
+  }
+
+  /** The SMTP server every integration test's mail goes to (GreenMail, real SMTP on loopback). */
+  protected GreenMail mail() {
+    return TestMail.server();
   }
 
   protected HttpClient https() {

@@ -68,7 +68,8 @@ class WebSecurityConfiguration {
   SecurityFilterChain webChain(HttpSecurity http) throws Exception {
     WebSecurityBasics.apply(http);
     http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
+                "/dev/mailbox").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")

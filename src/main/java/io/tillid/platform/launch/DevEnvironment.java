@@ -36,6 +36,7 @@ public final class DevEnvironment {
       throw new ConfigurationRefused("cannot prepare the data folder " + data + ": " + e.getMessage());
     }
     properties.ports(env);
+    MailEnvironment.apply(env, properties, true, (Integer) properties.asMap().get(LaunchProperties.HTTPS_PORT));
     return properties;
   }
 

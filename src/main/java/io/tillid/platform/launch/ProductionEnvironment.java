@@ -50,6 +50,7 @@ public final class ProductionEnvironment {
         .put(LaunchProperties.TLS_PRIVATE_KEY, env.get("TILLID_TLS_KEY"))
         .put(LaunchProperties.MASTER_KEY_URI, masterKey(env));
     properties.ports(env);
+    MailEnvironment.apply(env, properties, false, (Integer) properties.asMap().get(LaunchProperties.HTTPS_PORT));
     return properties;
   }
 

@@ -1,0 +1,30 @@
+package io.tillid.platform.mail;
+
+import io.tillid.platform.PlatformProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/** The dev mailbox page: start-dev only; anywhere else it does not exist (404). */
+@Controller
+class DevMailboxController {
+
+  private final PlatformProperties properties;
+  private final DevMailbox mailbox;
+
+  DevMailboxController(PlatformProperties properties, DevMailbox mailbox) {
+    this.properties = properties;
+    this.mailbox = mailbox;
+  }
+
+  @GetMapping("/dev/mailbox")
+  String mailbox(Model model) {
+    if (!"dev-mailbox".equals(properties.mail().mode())) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    model.addAttribute("messages", mailbox.messages());
+    return "dev-mailbox";
+  }
+}

@@ -1,0 +1,68 @@
+package io.tillid.support;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of {@code *BrowserIT}: the whole application, driven by Debian's headless Chromium through
+ * its chromedriver (never a downloaded browser). One fresh browser profile per test.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+  protected WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() {
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1200,900", "--lang=en-GB");
+    // the test server's certificate is self-signed for localhost
+    options.setAcceptInsecureCerts(true);
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  protected void open(String path) {
+    browser.get("https://localhost:" + httpsPort + path);
+  }
+
+  protected WebElement field(String name) {
+    return browser.findElement(By.name(name));
+  }
+
+  protected void type(String name, String text) {
+    WebElement element = field(name);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  protected WebElement waitFor(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  protected String path() {
+    return java.net.URI.create(browser.getCurrentUrl()).getPath();
+  }
+}
