@@ -65,6 +65,12 @@ class UserRepository {
     replaceRoles(tenant, user.id(), user.roles());
   }
 
+  void setRoles(TenantId tenant, UUID userId, Set<String> roles) {
+    replaceRoles(tenant, userId, roles);
+    jdbc.sql("update app_user set updated_at = ? where tenant_id = ? and id = ?")
+        .params(OffsetDateTime.now(clock), tenant.value(), userId).update();
+  }
+
   private void replaceRoles(TenantId tenant, UUID userId, Set<String> roles) {
     jdbc.sql("delete from app_user_role where tenant_id = ? and user_id = ?").params(tenant.value(), userId).update();
     for (String role : roles) {

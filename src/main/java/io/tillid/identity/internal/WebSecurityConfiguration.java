@@ -70,6 +70,7 @@ class WebSecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                 "/dev/mailbox").permitAll()
+            .requestMatchers("/admin/**").hasRole("administrator")
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")

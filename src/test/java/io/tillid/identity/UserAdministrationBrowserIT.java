@@ -1,0 +1,57 @@
+package io.tillid.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillid.support.BrowserTest;
+import io.tillid.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A tenant administrator manages users in the browser; the last administrator is protected. */
+class UserAdministrationBrowserIT extends BrowserTest {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Test
+  void theLastAdministratorCannotBeDisabledOrDemoted() {
+    TestUsers.Created admin = TestUsers.create(context, "administrator");
+    signIn(admin);
+
+    browser.findElement(By.linkText("Users")).click();
+    WebElement row = waitFor(By.cssSelector("tr[data-user]"));
+    assertThat(row.getText()).contains(admin.email(), "Active");
+
+    row.findElement(By.xpath(".//button[text()='Disable']")).click();
+    assertThat(waitFor(By.cssSelector("p.error")).getText()).contains("at least one active administrator");
+
+    WebElement roles = browser.findElement(By.cssSelector("tr[data-user] form.roles"));
+    roles.findElement(By.cssSelector("input[value=administrator]")).click();
+    roles.findElement(By.cssSelector("input[value=analyst]")).click();
+    roles.findElement(By.tagName("button")).click();
+    assertThat(waitFor(By.cssSelector("p.error")).getText()).contains("at least one active administrator");
+    assertThat(browser.findElement(By.cssSelector("tr[data-user] input[value=administrator]")).isSelected()).isTrue();
+  }
+
+  @Test
+  void aUserWithoutTheAdministratorRoleHasNoUsersPage() {
+    TestUsers.Created analyst = TestUsers.create(context, "analyst");
+    signIn(analyst);
+
+    assertThat(browser.findElements(By.linkText("Users"))).isEmpty();
+    open("/admin/users");
+    assertThat(browser.getPageSource()).doesNotContain(analyst.email()).contains("403");
+  }
+
+  private void signIn(TestUsers.Created user) {
+    open("/login");
+    type("tenant", user.tenantSlug());
+    type("email", user.email());
+    type("password", user.password());
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor(By.cssSelector("main h2"));
+  }
+}
