@@ -129,6 +129,34 @@ class ProductionEnvironmentTest {
   }
 
   @Test
+  void mailIsOffWithoutSmtpAndLinksUseThePublicUrl() throws Exception {
+    Map<String, Object> properties = ProductionEnvironment.prepare(env).asMap();
+    assertThat(properties).containsEntry("tillid.mail.mode", "disabled")
+        .containsEntry("tillid.public-url", "https://localhost:8443");
+
+    env.put("TILLID_PUBLIC_URL", "https://tillid.example.com/");
+    assertThat(ProductionEnvironment.prepare(env).asMap()).containsEntry("tillid.public-url", "https://tillid.example.com");
+
+    env.put("TILLID_PUBLIC_URL", "http://tillid.example.com");
+    assertRefused("TILLID_PUBLIC_URL must be an https:// address");
+  }
+
+  @Test
+  void smtpNeedsASenderAndTlsToRemoteServers() throws Exception {
+    env.put("TILLID_SMTP_HOST", "smtp.example.net");
+    assertRefused("TILLID_SMTP_FROM must be the sender's e-mail address");
+
+    env.put("TILLID_SMTP_FROM", "kyc@example.net");
+    Map<String, Object> properties = ProductionEnvironment.prepare(env).asMap();
+    assertThat(properties).containsEntry("tillid.mail.mode", "smtp").containsEntry("spring.mail.host", "smtp.example.net")
+        .containsEntry("spring.mail.port", 587)
+        .containsEntry("spring.mail.properties.mail.smtp.starttls.required", "true");
+
+    env.put("TILLID_SMTP_HOST", "127.0.0.1");
+    assertThat(ProductionEnvironment.prepare(env).asMap()).doesNotContainKey("spring.mail.properties.mail.smtp.starttls.required");
+  }
+
+  @Test
   void reasonsNeverRevealThePassword() {
     env.remove("TILLID_TLS_CERT");
 
