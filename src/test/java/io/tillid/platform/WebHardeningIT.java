@@ -56,6 +56,20 @@ class WebHardeningIT extends IntegrationTest {
   }
 
   @Test
+  void languageCanBeChosenAndOnlyDanishOrEnglish() throws Exception {
+    HttpResponse<String> danish = https().send(HttpRequest.newBuilder(url("/login?lang=da")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> unknown = https().send(HttpRequest.newBuilder(url("/login?lang=xx"))
+        .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(danish.body()).contains("Log ind");
+    assertThat(danish.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith("__Host-tillid-lang=da").contains("Secure", "HttpOnly"));
+    assertThat(unknown.statusCode()).isEqualTo(200);
+    assertThat(unknown.body()).contains("Sign in");
+  }
+
+  @Test
   void plainHttpOnlyRedirectsToHttps() throws Exception {
     int httpPort = redirectConnector().getLocalPort();
     HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
