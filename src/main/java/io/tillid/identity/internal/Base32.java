@@ -1,7 +1,6 @@
 package io.tillid.identity.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 
 /** RFC 4648 Base32 without padding, as authenticator apps expect TOTP secrets. */
 final class Base32 {
@@ -33,7 +32,8 @@ final class Base32 {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int buffer = 0;
     int bits = 0;
-    for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+    for (char raw : text.toCharArray()) {
+      char c = raw >= 'a' && raw <= 'z' ? (char) (raw - 'a' + 'A') : raw;
       if (c == ' ' || c == '=' || c == '-') {
         continue;
       }

@@ -13,17 +13,19 @@ class MfaConfiguration {
   @Bean
   @ConditionalOnMissingBean(SignInAttempts.class)
   SignInAttempts noSignInAttempts() {
-    return new SignInAttempts() {
-      @Override
-      public void failed(TenantPrincipal principal) {
-        // nothing counts failures yet
-      }
+    return new NoSignInAttempts();
+  }
 
-      @Override
-      public void succeeded(TenantPrincipal principal) {
-        // nothing counts failures yet
-      }
-    };
+  private static final class NoSignInAttempts implements SignInAttempts {
+    @Override
+    public void failed(TenantPrincipal principal) {
+      // nothing counts failures yet
+    }
+
+    @Override
+    public void succeeded(TenantPrincipal principal) {
+      // nothing counts failures yet
+    }
   }
 
   @Bean

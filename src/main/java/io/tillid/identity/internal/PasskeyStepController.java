@@ -59,7 +59,7 @@ class PasskeyStepController {
     } catch (IOException | RuntimeException malformed) {
       assertion = null;
     }
-    SignedInPrincipal principal = (SignedInPrincipal) current.get().getPrincipal();
+    SignedInPrincipal principal = SignInStage.principal(current.get());
     if (assertion == null || !check.verify(principal, challenge, assertion)) {
       return ResponseEntity.status(401).body(Map.of("authenticated", false));
     }

@@ -19,9 +19,9 @@ class PendingSignInRedirect implements AccessDeniedHandler {
       throws IOException, jakarta.servlet.ServletException {
     Authentication current = SecurityContextHolder.getContext().getAuthentication();
     if (SignInStage.has(current, SignInStage.SECOND_FACTOR)) {
-      response.sendRedirect(request.getContextPath() + "/mfa");
+      response.sendRedirect("/mfa");
     } else if (SignInStage.has(current, SignInStage.ENROL)) {
-      response.sendRedirect(request.getContextPath() + "/mfa/enrol");
+      response.sendRedirect("/mfa/enrol");
     } else {
       forbidden.handle(request, response, denied);
     }

@@ -43,7 +43,7 @@ class SecondFactorController {
     if (current.isEmpty()) {
       return EXPIRED;
     }
-    SignedInPrincipal principal = (SignedInPrincipal) current.get().getPrincipal();
+    SignedInPrincipal principal = SignInStage.principal(current.get());
     model.addAttribute("hasTotp", totps.find(principal).isPresent());
     model.addAttribute("hasPasskey", passkeys.any(principal));
     return "mfa";
@@ -67,7 +67,7 @@ class SecondFactorController {
       return EXPIRED;
     }
     String bounded = code.length() > 64 ? "" : code;
-    if (!check.test((SignedInPrincipal) current.get().getPrincipal(), bounded)) {
+    if (!check.test(SignInStage.principal(current.get()), bounded)) {
       return "redirect:/mfa?error";
     }
     completion.complete(current.get(), factor, request, response);

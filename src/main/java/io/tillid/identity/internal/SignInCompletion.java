@@ -33,7 +33,7 @@ class SignInCompletion {
   }
 
   void complete(Authentication pending, String factor, HttpServletRequest request, HttpServletResponse response) {
-    SignedInPrincipal principal = (SignedInPrincipal) pending.getPrincipal();
+    SignedInPrincipal principal = SignInStage.principal(pending);
     List<GrantedAuthority> authorities = new ArrayList<>();
     pending.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance).forEach(authorities::add);
     authorities.add(SignInStage.factor(factor, clock.instant()));

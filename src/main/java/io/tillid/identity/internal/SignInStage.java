@@ -44,6 +44,14 @@ final class SignInStage {
         .orElse(true);
   }
 
+  /** The principal of a web sign-in; anything else here is a programming error. */
+  static SignedInPrincipal principal(Authentication authentication) {
+    if (authentication.getPrincipal() instanceof SignedInPrincipal principal) {
+      return principal;
+    }
+    throw new IllegalStateException("not a web sign-in");
+  }
+
   static GrantedAuthority factor(String authority, Instant at) {
     return FactorGrantedAuthority.withAuthority(authority).issuedAt(at).build();
   }

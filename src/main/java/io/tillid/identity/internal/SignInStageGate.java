@@ -26,7 +26,7 @@ class SignInStageGate {
   }
 
   Authentication afterPassword(UsernamePasswordAuthenticationToken signedIn) {
-    SignedInPrincipal principal = (SignedInPrincipal) signedIn.getPrincipal();
+    SignedInPrincipal principal = SignInStage.principal(signedIn);
     GrantedAuthority password = SignInStage.factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, clock.instant());
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(password);

@@ -90,8 +90,8 @@ class TotpEnrolmentController {
   private Optional<SignedInPrincipal> principal(HttpServletRequest request, HttpServletResponse response) {
     Authentication current = SecurityContextHolder.getContext().getAuthentication();
     if (SignInStage.has(current, SignInStage.COMPLETE)) {
-      return Optional.of((SignedInPrincipal) current.getPrincipal());
+      return Optional.of(SignInStage.principal(current));
     }
-    return pending.current(SignInStage.ENROL, request, response).map(a -> (SignedInPrincipal) a.getPrincipal());
+    return pending.current(SignInStage.ENROL, request, response).map(SignInStage::principal);
   }
 }
