@@ -25,10 +25,12 @@ class PasswordSignIn implements AuthenticationProvider {
   private final SignInAccounts accounts;
   private final PasswordEncoder encoder;
   private final String dummyHash;
+  private final SignInStageGate stages;
 
-  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder) {
+  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder, SignInStageGate stages) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.stages = stages;
     this.dummyHash = encoder.encode(UUID.randomUUID().toString());
   }
 
@@ -50,7 +52,7 @@ class PasswordSignIn implements AuthenticationProvider {
         account.get().principal(), null,
         account.get().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
     signedIn.setDetails(attempt.getDetails());
-    return signedIn;
+    return stages.afterPassword(signedIn);
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -70,8 +71,13 @@ class WebSecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                 "/dev/mailbox").permitAll()
+            .requestMatchers("/mfa", "/mfa/totp", "/mfa/recovery", "/mfa/passkey")
+                .hasAuthority(SignInStage.SECOND_FACTOR)
+            .requestMatchers("/mfa/enrol").hasAnyAuthority(SignInStage.ENROL, SignInStage.COMPLETE)
             .requestMatchers("/admin/**").hasRole("administrator")
-            .anyRequest().authenticated())
+            .anyRequest().hasAuthority(SignInStage.COMPLETE))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new PendingSignInRedirect()))
+        .webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true))
         .formLogin(form -> form
             .loginPage("/login")
             .usernameParameter("email")
@@ -80,6 +86,8 @@ class WebSecurityConfiguration {
             .defaultSuccessUrl("/", true)
             .failureUrl("/login?error"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+    // Passkeys are a second factor only: the passwordless /login/webauthn knows no one.
+    http.setSharedObject(UserDetailsService.class, PasskeysNeverSignInAlone::refuse);
     return http.build();
   }
 }
