@@ -1,0 +1,14 @@
+package io.tillid.identity.internal;
+
+/**
+ * Records sign-in outcomes beyond the password (such as a wrong or right second-factor code)
+ * against the account's brute-force counter, which the password sign-in shares.
+ */
+interface SignInAttempts {
+
+  /** One more failure of the principal ({@code user:UUID} or {@code admin:UUID}); may lock it. */
+  void failed(String principalId);
+
+  /** The principal signed in completely: its failures are forgotten. */
+  void succeeded(String principalId);
+}
