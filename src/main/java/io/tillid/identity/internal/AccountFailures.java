@@ -3,6 +3,7 @@ package io.tillid.identity.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ class AccountFailures {
   }
 
   /** Counts one failure under the policy; returns the state before and after it. */
-  Transition count(GuardKey key, Instant now) {
+  Transition count(GuardKey key, Instant at) {
+    Instant now = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
     jdbc.sql("""
         insert into sign_in_failure (tenant_id, account_key, failures) values (:tenant, :key, 0)
         on conflict do nothing""")
