@@ -39,7 +39,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     HttpSession session = request.getSession(false);
     if (session != null && clock.millis() - session.getCreationTime() >= ABSOLUTE_LIFETIME.toMillis()) {
       session.invalidate();
-      response.sendRedirect(request.getContextPath() + "/login?expired");
+      response.sendRedirect("/login?expired"); // fixed target, never from the request
       return;
     }
     chain.doFilter(request, response);
