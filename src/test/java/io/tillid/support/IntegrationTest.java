@@ -44,6 +44,9 @@ public abstract class IntegrationTest {
     registry.add("tillid.mail.from", () -> "tillid@test.example");
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
+    // every test signs in from 127.0.0.1: the per-address throttle (20 failures in 10 minutes in
+    // production) would soon refuse them all; SignInGuardIT tests the throttle itself
+    registry.add("tillid.sign-in.address-failure-limit", () -> "100000");
   }
 
   /** The SMTP server every integration test's mail goes to (GreenMail, real SMTP on loopback). */

@@ -27,6 +27,9 @@ class PasskeyCheck {
   @Transactional
   public boolean verify(SignedInPrincipal principal, PublicKeyCredentialRequestOptions options,
       PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
+    if (!outcome.admitted(principal)) {
+      return false;
+    }
     boolean verified;
     try {
       PublicKeyCredentialUserEntity owner =

@@ -9,12 +9,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs in with organisation, e-mail address and password. Every failure (unknown organisation or
  * user, wrong password, disabled account) is the same generic one after the same Argon2id work: a
- * missing account is checked against a dummy hash, so timing does not tell which it was.
+ * missing account is checked against a dummy hash, so timing does not tell which it was. The
+ * {@link SignInGuard} counts every attempt and refuses locked accounts and throttled addresses
+ * after the same work and with the same answer.
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
@@ -25,11 +28,13 @@ class PasswordSignIn implements AuthenticationProvider {
   private final SignInAccounts accounts;
   private final PasswordEncoder encoder;
   private final String dummyHash;
+  private final SignInGuard guard;
   private final SignInStageGate stages;
 
-  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder, SignInStageGate stages) {
+  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder, SignInGuard guard, SignInStageGate stages) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.guard = guard;
     this.stages = stages;
     this.dummyHash = encoder.encode(UUID.randomUUID().toString());
   }
@@ -43,16 +48,27 @@ class PasswordSignIn implements AuthenticationProvider {
     String password = credentials == null ? "" : credentials.toString();
     Optional<SignInAccount> account = SLUG.matcher(slug).matches() && EmailAddresses.isValid(email)
         ? accounts.find(slug, email) : Optional.empty();
+    SignInGuard.Attempt guarded = guard.open(account.map(SignInAccount::principal), slug, email,
+        attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
     Optional<String> storedHash = account.map(SignInAccount::passwordHash);
     boolean matches = encoder.matches(password, storedHash.orElse(dummyHash));
-    if (storedHash.isEmpty() || !matches || !account.get().active()) {
+    boolean verified = storedHash.isPresent() && matches;
+    boolean active = account.isPresent() && account.get().active();
+    Authentication staged = verified && active ? stages.afterPassword(token(account.get(), attempt)) : null;
+    // With a second factor to come, the attempt stays counted until that factor succeeds.
+    boolean complete = staged != null && !SignInStage.has(staged, SignInStage.SECOND_FACTOR);
+    if (!guard.settle(guarded, verified, active, complete)) {
       throw new BadCredentialsException(FAILED);
     }
+    return staged;
+  }
+
+  private static UsernamePasswordAuthenticationToken token(SignInAccount account, Authentication attempt) {
     UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
-        account.get().principal(), null,
-        account.get().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        account.principal(), null,
+        account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
     signedIn.setDetails(attempt.getDetails());
-    return stages.afterPassword(signedIn);
+    return signedIn;
   }
 
   @Override

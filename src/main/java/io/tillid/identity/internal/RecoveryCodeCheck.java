@@ -20,6 +20,9 @@ class RecoveryCodeCheck {
 
   @Transactional
   public boolean verify(SignedInPrincipal principal, String code) {
+    if (!outcome.admitted(principal)) {
+      return false;
+    }
     boolean spent = RecoveryCodes.plausible(code) && codes.spend(principal, code);
     if (spent) {
       audit.record(principal, "mfa.recovery.used", Map.of("remaining", String.valueOf(codes.remaining(principal))));

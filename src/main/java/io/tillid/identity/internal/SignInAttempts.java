@@ -1,14 +1,20 @@
 package io.tillid.identity.internal;
 
-import io.tillid.platform.TenantPrincipal;
-
 /**
- * Where sign-in steps report their outcome, so that brute-force defence counts second-factor
- * failures with password failures. The default does nothing; the brute-force defence replaces it.
+ * Records sign-in outcomes beyond the password (such as a wrong or right second-factor code)
+ * against the account's brute-force counter, which the password sign-in shares.
  */
 interface SignInAttempts {
 
-  void failed(TenantPrincipal principal);
+  /** One more failure of the principal ({@code user:UUID} or {@code admin:UUID}); may lock it. */
+  void failed(String principalId);
 
-  void succeeded(TenantPrincipal principal);
+  /** The principal signed in completely: its failures are forgotten. */
+  void succeeded(String principalId);
+
+  /**
+   * Whether the principal is locked out now. A second step must refuse even a right code while
+   * it is, or an attacker who knows the password could guess codes past the lockout.
+   */
+  boolean locked(String principalId);
 }

@@ -21,6 +21,9 @@ class TotpCheck {
 
   @Transactional
   public boolean verify(SignedInPrincipal principal, String code) {
+    if (!outcome.admitted(principal)) {
+      return false;
+    }
     OptionalLong step = totp.find(principal)
         .map(stored -> Totp.matchingStep(Base32.decode(stored.secret()), code, Totp.step(clock.instant())))
         .orElse(OptionalLong.empty());
