@@ -46,6 +46,22 @@ class AccountFailures {
     return new Transition(before, after);
   }
 
+  /**
+   * Takes back a failure counted in advance for an attempt that turned out right but is not
+   * finished (a second factor follows): the account returns to its state before, unless something
+   * else was counted meanwhile, in which case the stricter state stays.
+   */
+  void takeBack(GuardKey key, Transition counted) {
+    jdbc.sql("""
+        update sign_in_failure set failures = :failures, last_failure_at = :last, locked_until = :until
+        where tenant_id = :tenant and account_key = :key and failures = :afterFailures
+          and last_failure_at = :afterLast""")
+        .param("failures", counted.before().failures()).param("last", time(counted.before().lastFailureAt()))
+        .param("until", time(counted.before().lockedUntil()))
+        .param("afterFailures", counted.after().failures()).param("afterLast", time(counted.after().lastFailureAt()))
+        .param("tenant", key.tenant().value()).param("key", key.accountKey()).update();
+  }
+
   /** The account's failures as they stand, if it has any. */
   Optional<GuardState> state(GuardKey key) {
     return jdbc.sql("""

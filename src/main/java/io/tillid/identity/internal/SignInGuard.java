@@ -46,13 +46,14 @@ class SignInGuard {
 
   /**
    * Whether the attempt passes: admitted, the right password, an active account. When a second
-   * factor is still to come ({@code complete} false) the attempt stays counted as a failure until
-   * {@link SignInAttempts#succeeded} clears it, so knowing the password does not reset the count
-   * while codes are guessed.
+   * factor is still to come ({@code complete} false) a right password neither counts nor clears
+   * earlier failures: only {@link SignInAttempts#succeeded} after the second factor clears them,
+   * so knowing the password does not reset the count while codes are guessed.
    */
   @Transactional
   boolean settle(Attempt attempt, boolean passwordVerified, boolean active, boolean complete) {
     if (attempt.admitted() && passwordVerified && active && !complete) {
+      failures.takeBack(attempt.key(), attempt.counted());
       audit.record(attempt.key(), attempt.key().accountKey(), "signin.password-verified", Map.of());
       return true;
     }

@@ -90,6 +90,30 @@ class MfaIT extends IntegrationTest {
   }
 
   @Test
+  void knowingThePasswordDoesNotResetTheCountWhileCodesAreGuessed() throws Exception {
+    web.signIn(slug, anna, "correct horse battery");
+    Enrolled enrolled = enrol(web, "/mfa/enrol");
+
+    for (int guess = 0; guess < 5; guess++) {
+      WebClient attacker = new WebClient(httpsPort);
+      String next = attacker.signIn(slug, anna, "correct horse battery");
+      if (!next.equals("/")) {
+        break; // already locked: the password is refused like a wrong one
+      }
+      assertThat(attacker.location(attacker.submit("/mfa", "/mfa/totp", Map.of("code", "000000"))))
+          .isEqualTo("/mfa?error");
+    }
+
+    WebClient owner = new WebClient(httpsPort);
+    assertThat(owner.signIn(slug, anna, "correct horse battery")).isEqualTo("/login?error");
+    assertThat(jdbc.sql("select count(*) from audit_entry where action = 'signin.locked' and target_id = ?")
+        .param(jdbc.sql("select id from app_user where email = ?").param(anna).query(java.util.UUID.class).single()
+            .toString())
+        .query(Integer.class).single()).isPositive();
+    assertThat(enrolled.secret()).isNotEmpty();
+  }
+
+  @Test
   void regeneratedRecoveryCodesReplaceTheOldOnes() throws Exception {
     web.signIn(slug, anna, "correct horse battery");
     String old = enrol(web, "/mfa/enrol").recoveryCodes().get(0);

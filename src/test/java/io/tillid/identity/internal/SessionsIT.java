@@ -79,7 +79,7 @@ class SessionsIT extends IntegrationTest {
     assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?").param(sessionId)
         .query(Integer.class).single()).isZero();
     assertThat(web.location(web.get("/"))).isEqualTo("/login");
-    assertThat(web.get("/login?expired").body()).contains("Your session has ended.");
+    assertThat(web.get("/login?expired").body()).contains("Your sign-in has expired.");
   }
 
   @Test
