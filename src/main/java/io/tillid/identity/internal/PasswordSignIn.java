@@ -25,10 +25,12 @@ class PasswordSignIn implements AuthenticationProvider {
   private final SignInAccounts accounts;
   private final PasswordEncoder encoder;
   private final String dummyHash;
+  private final PasswordUpgrade upgrade;
 
-  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder) {
+  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder, PasswordUpgrade upgrade) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.upgrade = upgrade;
     this.dummyHash = encoder.encode(UUID.randomUUID().toString());
   }
 
@@ -46,6 +48,7 @@ class PasswordSignIn implements AuthenticationProvider {
     if (storedHash.isEmpty() || !matches || !account.get().active()) {
       throw new BadCredentialsException(FAILED);
     }
+    upgrade.ifWeaker(account.get().principal(), storedHash.get(), password);
     UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
         account.get().principal(), null,
         account.get().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
