@@ -13,7 +13,8 @@ record PasswordDecision(String reason, int limit) {
   static final String CONTAINS_EMAIL = "password.containsEmail";
   static final String CONTAINS_TENANT = "password.containsTenant";
 
-  boolean accepted() {
+  // public: templates call it through SpEL, which cannot reach package-private methods
+  public boolean accepted() {
     return OK.equals(reason);
   }
 

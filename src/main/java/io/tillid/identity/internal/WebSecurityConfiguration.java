@@ -70,6 +70,7 @@ class WebSecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                 "/dev/mailbox").permitAll()
+            .requestMatchers("/password/forgot", "/password/reset/*", "/password/strength", "/invitation/*").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")
