@@ -39,11 +39,11 @@ final class PasswordBlocklist {
 
   private static PasswordBlocklist load() {
     Set<String> entries = new HashSet<>(200_000);
-    try (InputStream in = PasswordBlocklist.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the password blocklist " + RESOURCE + " is not on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream in = PasswordBlocklist.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the password blocklist " + RESOURCE + " is not on the classpath");
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String entry = line.strip();
         if (!entry.isEmpty()) {

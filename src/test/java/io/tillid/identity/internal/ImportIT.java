@@ -116,7 +116,7 @@ class ImportIT extends IntegrationTest {
   void aClientIdOfAnotherTenantIsRefusedAndNothingIsWritten() {
     provisioning.importFile(ImportFixture.write(file("Acme", "analyst")));
     Map<String, Object> thief = ImportFixture.file(List.of(
-        tenant(otherSlug, "Beta", List.of(user(bo, "Bo", "pw")), List.of(client(clientId, "other-secret")))),
+        tenant(otherSlug, "Beta", List.of(user(bo, "Bo", "bo-long-password-2")), List.of(client(clientId, "other-secret")))),
         List.of());
 
     assertThatThrownBy(() -> provisioning.importFile(ImportFixture.write(thief)))
