@@ -16,4 +16,10 @@ class IdentityConfiguration {
   PasswordEncoder passwordEncoder() {
     return new Argon2PasswordEncoder(16, 32, 1, 19_456, 2);
   }
+
+  /** The one password policy, with the blocklist loaded once. */
+  @Bean
+  PasswordPolicy passwordPolicy() {
+    return PasswordPolicy.standard();
+  }
 }

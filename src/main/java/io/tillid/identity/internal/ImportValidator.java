@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a whole import file before anything is written. The first problem is thrown as a
+ * Checks a whole import file before anything is written: its shape first, then every password
+ * against the {@link PasswordPolicy}. The first problem is thrown as a
  * {@link BadInputException} whose message names the JSON path and the rule, never the value.
  */
 final class ImportValidator {
@@ -26,6 +27,7 @@ final class ImportValidator {
 
   static void validate(ImportFile file) {
     new ImportValidator().check(file);
+    ImportPasswords.check(file, PasswordPolicy.standard());
   }
 
   private void check(ImportFile file) {

@@ -30,12 +30,15 @@ class PasswordSignIn implements AuthenticationProvider {
   private final String dummyHash;
   private final SignInGuard guard;
   private final SignInStageGate stages;
+  private final PasswordUpgrade upgrade;
 
-  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder, SignInGuard guard, SignInStageGate stages) {
+  PasswordSignIn(SignInAccounts accounts, PasswordEncoder encoder, SignInGuard guard, SignInStageGate stages,
+      PasswordUpgrade upgrade) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.guard = guard;
     this.stages = stages;
+    this.upgrade = upgrade;
     this.dummyHash = encoder.encode(UUID.randomUUID().toString());
   }
 
@@ -60,6 +63,7 @@ class PasswordSignIn implements AuthenticationProvider {
     if (!guard.settle(guarded, verified, active, complete)) {
       throw new BadCredentialsException(FAILED);
     }
+    upgrade.ifWeaker(account.get().principal(), storedHash.get(), password);
     return staged;
   }
 

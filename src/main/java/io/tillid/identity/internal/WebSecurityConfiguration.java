@@ -71,6 +71,7 @@ class WebSecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                 "/dev/mailbox").permitAll()
+            .requestMatchers("/password/forgot", "/password/reset/*", "/password/strength", "/invitation/*").permitAll()
             .requestMatchers("/mfa", "/mfa/totp", "/mfa/recovery", "/mfa/passkey")
                 .hasAuthority(SignInStage.SECOND_FACTOR)
             .requestMatchers("/mfa/enrol").hasAnyAuthority(SignInStage.ENROL, SignInStage.COMPLETE)

@@ -14,9 +14,10 @@ class DevMailboxController {
   private final PlatformProperties properties;
   private final DevMailbox mailbox;
 
-  DevMailboxController(PlatformProperties properties, DevMailbox mailbox) {
+  // named after the bean: in start-dev the "mailer" bean is this same DevMailbox, a second candidate
+  DevMailboxController(PlatformProperties properties, DevMailbox devMailbox) {
     this.properties = properties;
-    this.mailbox = mailbox;
+    this.mailbox = devMailbox;
   }
 
   @GetMapping("/dev/mailbox")

@@ -33,7 +33,7 @@ class ImportCommandIT extends IntegrationTest {
   @Test
   void importsAFileAndPrintsASummary() {
     String file = ImportFixture.write(ImportFixture.file(List.of(tenant(unique("cli"), "Cli A/S",
-        List.of(user(email(), "Anna", "pw-123456", "analyst")), List.of(client(unique("cli"), "secret")))),
+        List.of(user(email(), "Anna", "a long import passphrase", "analyst")), List.of(client(unique("cli"), "secret")))),
         List.of())).toString();
 
     assertThat(run(file)).isEqualTo(CliCommand.OK);

@@ -32,7 +32,7 @@ class ImportIT extends IntegrationTest {
 
   private Map<String, Object> file(String tenantName, String... annasRoles) {
     return ImportFixture.file(List.of(tenant(slug, tenantName,
-            List.of(user(anna, "Anna Berg", "anna-password-1", annasRoles), user(bo, "Bo Holm", "bo-password-1")),
+            List.of(user(anna, "Anna Berg", "anna-password-1", annasRoles), user(bo, "Bo Holm", "bo-long-password-1")),
             List.of(client(clientId, "client-secret-1", "customers.read", "screenings.run")))),
         List.of(admin(adminEmail, "Ops Person", "admin-password-1")));
   }
@@ -90,7 +90,7 @@ class ImportIT extends IntegrationTest {
     UUID tenant = tenantId(slug);
     String before = annasHash(tenant);
     Map<String, Object> changed = ImportFixture.file(List.of(tenant(slug, "Acme",
-        List.of(user(anna, "Anna Berg", "a-new-password", "analyst")), List.of())), List.of());
+        List.of(user(anna, "Anna Berg", "a-brand-new-long-password", "analyst")), List.of())), List.of());
 
     assertThat(provisioning.importFile(ImportFixture.write(changed)).toString()).contains("1 updated");
     assertThat(annasHash(tenant)).isNotEqualTo(before);
@@ -116,7 +116,7 @@ class ImportIT extends IntegrationTest {
   void aClientIdOfAnotherTenantIsRefusedAndNothingIsWritten() {
     provisioning.importFile(ImportFixture.write(file("Acme", "analyst")));
     Map<String, Object> thief = ImportFixture.file(List.of(
-        tenant(otherSlug, "Beta", List.of(user(bo, "Bo", "pw")), List.of(client(clientId, "other-secret")))),
+        tenant(otherSlug, "Beta", List.of(user(bo, "Bo", "bo-long-password-2")), List.of(client(clientId, "other-secret")))),
         List.of());
 
     assertThatThrownBy(() -> provisioning.importFile(ImportFixture.write(thief)))

@@ -23,10 +23,10 @@ class ImportValidatorTest {
 
   private static Map<String, Object> good() {
     return ImportFixture.file(List.of(
-        tenant("acme", "Acme A/S", List.of(user("anna@acme.dk", "Anna", "secret-1", "administrator")),
+        tenant("acme", "Acme A/S", List.of(user("anna@acme.dk", "Anna", "violet tractor sings 1", "administrator")),
             List.of(client("acme-api", "client-secret", "customers.read"))),
-        tenant("beta", "Beta ApS", List.of(user("bo@beta.dk", "Bo", "secret-2", "analyst", "auditor")), List.of())),
-        List.of(admin("ops@tillid.io", "Ops", "admin-secret")));
+        tenant("beta", "Beta ApS", List.of(user("bo@beta.dk", "Bo", "violet tractor sings 2", "analyst", "auditor")), List.of())),
+        List.of(admin("ops@tillid.io", "Ops", "violet tractor sings 3")));
   }
 
   private static String refusal(Map<String, Object> file) {
@@ -100,6 +100,25 @@ class ImportValidatorTest {
         .isEqualTo("tenants[0].name must have 1 to 200 characters");
     assertThat(refusal(ImportFixture.file(List.of(tenant("acme", "n".repeat(201), List.of(), List.of())),
         List.of()))).isEqualTo("tenants[0].name must have 1 to 200 characters");
+  }
+
+  @Test
+  void refusesPasswordsAgainstThePolicyNamingThePathAndRuleOnly() {
+    assertThat(refusal(ImportFixture.file(List.of(tenant("acme", "Acme A/S",
+        List.of(user("anna@acme.dk", "Anna", "short-secret")), List.of())), List.of())))
+        .isEqualTo("tenants[0].users[0].password must have at least 15 characters");
+    assertThat(refusal(ImportFixture.file(List.of(tenant("acme", "Acme A/S",
+        List.of(user("anna@acme.dk", "Anna", "1qaz2wsx3edc4rfv")), List.of())), List.of())))
+        .isEqualTo("tenants[0].users[0].password is a common or breached password").doesNotContain("1qaz");
+    assertThat(refusal(ImportFixture.file(List.of(tenant("acme", "Acme A/S",
+        List.of(user("anna@acme.dk", "Anna", "ANNA@ACME.DK is my password")), List.of())), List.of())))
+        .isEqualTo("tenants[0].users[0].password must not contain the e-mail address or its local part");
+    assertThat(refusal(ImportFixture.file(List.of(tenant("acme-finans", "Acme Finans",
+        List.of(user("anna@acme.dk", "Anna", "I work at Acme Finans")), List.of())), List.of())))
+        .isEqualTo("tenants[0].users[0].password must not contain the organisation's name or slug");
+    assertThat(refusal(ImportFixture.file(List.of(),
+        List.of(admin("ops@tillid.io", "Ops", "the Tillid platform admin")))))
+        .isEqualTo("platform.admins[0].password must not contain the organisation's name or slug");
   }
 
   @Test

@@ -1,0 +1,46 @@
+package io.tillid.identity.internal;
+
+import io.tillid.audit.AuditEvent;
+import io.tillid.audit.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accepts an invitation: the invited user sets a first password and becomes active. */
+@Component
+class InvitationAcceptance {
+
+  private final PasswordLinks links;
+  private final PasswordTokens tokens;
+  private final PasswordPolicy policy;
+  private final PasswordEncoder encoder;
+  private final PasswordStore store;
+  private final AuditTrail trail;
+
+  InvitationAcceptance(PasswordLinks links, PasswordTokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
+      PasswordStore store, AuditTrail trail) {
+    this.links = links;
+    this.tokens = tokens;
+    this.policy = policy;
+    this.encoder = encoder;
+    this.store = store;
+    this.trail = trail;
+  }
+
+  /** Throws {@link LinkInvalidException} for an invitation that is not open. */
+  @Transactional
+  public PasswordDecision accept(String token, String password) {
+    PasswordLinks.Link link = links.open(token, PasswordTokens.INVITATION);
+    PasswordDecision decision = policy.check(password, link.account().subject());
+    if (!decision.accepted()) {
+      return decision;
+    }
+    if (!tokens.consume(link.token(), PasswordTokens.INVITATION)) {
+      throw new LinkInvalidException();
+    }
+    store.activate(link.account(), encoder.encode(password));
+    trail.record(AuditEvent.of(link.account().tenant(), link.account().principalId(), "user.invitation.accepted",
+        "user", link.account().id().toString()));
+    return decision;
+  }
+}

@@ -1,0 +1,49 @@
+package io.tillid.identity.internal;
+
+import io.tillid.audit.AuditEvent;
+import io.tillid.audit.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets a new password through a reset link. The link is used up, with every other open reset
+ * link of the user; a password the policy refuses leaves the link open.
+ */
+@Component
+class PasswordReset {
+
+  private final PasswordLinks links;
+  private final PasswordTokens tokens;
+  private final PasswordPolicy policy;
+  private final PasswordEncoder encoder;
+  private final PasswordStore store;
+  private final AuditTrail trail;
+
+  PasswordReset(PasswordLinks links, PasswordTokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
+      PasswordStore store, AuditTrail trail) {
+    this.links = links;
+    this.tokens = tokens;
+    this.policy = policy;
+    this.encoder = encoder;
+    this.store = store;
+    this.trail = trail;
+  }
+
+  /** Throws {@link LinkInvalidException} for a link that is not open. */
+  @Transactional
+  public PasswordDecision reset(String token, String newPassword) {
+    PasswordLinks.Link link = links.open(token, PasswordTokens.RESET);
+    PasswordDecision decision = policy.check(newPassword, link.account().subject());
+    if (!decision.accepted()) {
+      return decision;
+    }
+    if (!tokens.consume(link.token(), PasswordTokens.RESET)) {
+      throw new LinkInvalidException();
+    }
+    store.replaceHash(link.account(), encoder.encode(newPassword));
+    trail.record(AuditEvent.of(link.account().tenant(), link.account().principalId(), "password.reset",
+        link.account().targetType(), link.account().id().toString()));
+    return decision;
+  }
+}

@@ -1,0 +1,72 @@
+package io.tillid.identity.internal;
+
+import io.tillid.audit.AuditEvent;
+import io.tillid.audit.AuditTrail;
+import io.tillid.platform.Mailer;
+import io.tillid.platform.OutgoingMail;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * "Forgot password": mails an active user a single-use link valid 30 minutes. The caller always
+ * gives the same answer, and the mail leaves in the background, so nothing tells whether the
+ * account exists.
+ */
+@Component
+class PasswordResetRequests {
+
+  static final Duration VALIDITY = Duration.ofMinutes(30);
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+  private static final Logger LOG = LoggerFactory.getLogger(PasswordResetRequests.class);
+
+  private final TenantRepository tenants;
+  private final UserRepository users;
+  private final PasswordTokens tokens;
+  private final AuditTrail trail;
+  private final AccountMail texts;
+  private final Mailer mailer;
+  private final MailDispatch dispatch;
+  private final TransactionOperations transactions;
+
+  PasswordResetRequests(TenantRepository tenants, UserRepository users, PasswordTokens tokens, AuditTrail trail,
+      AccountMail texts, Mailer mailer, MailDispatch dispatch, TransactionOperations transactions) {
+    this.tenants = tenants;
+    this.users = users;
+    this.tokens = tokens;
+    this.trail = trail;
+    this.texts = texts;
+    this.mailer = mailer;
+    this.dispatch = dispatch;
+    this.transactions = transactions;
+  }
+
+  void request(String tenantSlug, String emailAddress, Locale locale) {
+    if (!mailer.enabled()) {
+      LOG.atWarn().setMessage("password reset requested while mail is off: no link sent").log();
+      return;
+    }
+    String slug = tenantSlug == null ? "" : tenantSlug.strip();
+    String email = EmailAddresses.normalize(emailAddress == null ? "" : emailAddress);
+    if (!SLUG.matcher(slug).matches() || !EmailAddresses.isValid(email)) {
+      return;
+    }
+    Optional<OutgoingMail> mail = transactions.execute(status -> tenants.findBySlug(slug)
+        .flatMap(tenant -> users.find(tenant.id(), email)
+            .filter(user -> UserRepository.ACTIVE.equals(user.status()))
+            .map(user -> {
+              String token = tokens.issue(tenant.id(), user.id(), PasswordTokens.RESET, VALIDITY);
+              trail.record(AuditEvent.of(tenant.id(), "anonymous", "password.reset.requested", "user",
+                  user.id().toString()));
+              return texts.reset(user.email(), tenant.name(), token, locale);
+            })));
+    if (mail != null) {
+      mail.ifPresent(dispatch::later);
+    }
+  }
+}
