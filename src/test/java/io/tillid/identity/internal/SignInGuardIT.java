@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The brute-force defence over real HTTPS on PostgreSQL. */
 class SignInGuardIT extends IntegrationTest {
 
-  private static final String PASSWORD = "correct horse battery staple";
+  private static final String PASSWORD = "quiet lantern over harbour";
 
   @Autowired
   ImportProvisioning provisioning;
