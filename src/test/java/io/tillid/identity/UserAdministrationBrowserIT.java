@@ -3,6 +3,7 @@ package io.tillid.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillid.support.BrowserTest;
+import io.tillid.support.MailBox;
 import io.tillid.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,6 +35,36 @@ class UserAdministrationBrowserIT extends BrowserTest {
     roles.findElement(By.tagName("button")).click();
     assertThat(waitFor(By.cssSelector("p.error")).getText()).contains("at least one active administrator");
     assertThat(browser.findElement(By.cssSelector("tr[data-user] input[value=administrator]")).isSelected()).isTrue();
+  }
+
+  @Test
+  void anInvitedUserSetsAPasswordThroughTheMailedLinkAndMustEnrolWhenTheTenantRequiresIt() {
+    TestUsers.Created admin = TestUsers.create(context, "administrator");
+    String invitee = "invitee-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    signIn(admin);
+    browser.findElement(By.linkText("Users")).click();
+
+    type("email", invitee);
+    type("name", "Ida Invited");
+    browser.findElement(By.cssSelector("form.invite button")).click();
+    assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("invitation is sent");
+    assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains(invitee, "Invited");
+    browser.findElement(By.id("require-mfa")).click();
+    assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("required for everyone");
+    browser.findElement(By.cssSelector("header form button")).click();
+
+    String link = MailBox.await(mail(), invitee, 1).get(0).link("/invitation/");
+    browser.get(link);
+    type("password", "ida chooses a long private passphrase");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    waitFor(By.name("email"));
+    type("tenant", admin.tenantSlug());
+    type("email", invitee);
+    type("password", "ida chooses a long private passphrase");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+    waitFor(By.id("totp-secret"));
+    assertThat(path()).isEqualTo("/mfa/enrol");
   }
 
   @Test

@@ -15,12 +15,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of integration tests: the whole application in production mode on a random HTTPS port,
+ * Base of integration tests: the whole application in production mode on a free HTTPS port chosen once,
  * on the real PostgreSQL test database. All subclasses share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("serve")
 public abstract class IntegrationTest {
+
+  /** The HTTPS port of the test JVM's server, chosen free once, so the public URL can name it. */
+  private static final int HTTPS_PORT = freePort();
 
   @LocalServerPort
   protected int httpsPort;
@@ -39,7 +42,9 @@ public abstract class IntegrationTest {
     registry.add("tillid.master-key-uri", MasterKeys::uri);
     registry.add("tillid.web.http-port", () -> "0");
     registry.add("tillid.web.management-port", () -> "0");
-    registry.add("tillid.public-url", () -> "https://localhost:" + System.getProperty("local.server.port", "8443"));
+    registry.add("server.port", () -> HTTPS_PORT);
+    // links in mail and the passkey origin name the test server itself
+    registry.add("tillid.public-url", () -> "https://localhost:" + HTTPS_PORT);
     registry.add("tillid.mail.mode", () -> "smtp");
     registry.add("tillid.mail.from", () -> "tillid@test.example");
     registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -52,6 +57,14 @@ public abstract class IntegrationTest {
   /** The SMTP server every integration test's mail goes to (GreenMail, real SMTP on loopback). */
   protected GreenMail mail() {
     return TestMail.server();
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   protected HttpClient https() {

@@ -2,6 +2,8 @@ package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +18,12 @@ class ChangePasswordController {
 
   private final PasswordStore store;
   private final PasswordChange change;
+  private final ObjectProvider<SessionTermination> sessions;
 
-  ChangePasswordController(PasswordStore store, PasswordChange change) {
+  ChangePasswordController(PasswordStore store, PasswordChange change, ObjectProvider<SessionTermination> sessions) {
     this.store = store;
     this.change = change;
+    this.sessions = sessions;
   }
 
   @GetMapping("/password/change")
@@ -30,9 +34,11 @@ class ChangePasswordController {
   @PostMapping("/password/change")
   String submit(@AuthenticationPrincipal SignedInPrincipal principal,
       @RequestParam(name = "currentPassword", defaultValue = "") String currentPassword,
-      @RequestParam(name = "password", defaultValue = "") String password, Model model) {
+      @RequestParam(name = "password", defaultValue = "") String password, Model model, HttpSession session) {
     PasswordDecision decision = change.change(principal, currentPassword, password);
     if (decision.accepted()) {
+      // every other session is signed out; this one stays
+      sessions.ifAvailable(termination -> termination.endOthers(principal.principalId(), session.getId()));
       return "redirect:/password/change?changed";
     }
     return page(principal, decision, model);

@@ -31,7 +31,7 @@ class InvitationAcceptance {
   @Transactional
   public PasswordDecision accept(String token, String password) {
     PasswordLinks.Link link = links.open(token, PasswordTokens.INVITATION);
-    PasswordDecision decision = policy.check(password, link.account().subject());
+    PasswordDecision decision = policy.check(password, link.account().subject(false));
     if (!decision.accepted()) {
       return decision;
     }

@@ -13,9 +13,13 @@ record PasswordAccount(TenantId tenant, UUID id, boolean admin, String email, St
 
   static final String INVITED = "invited";
 
-  /** What the policy needs; no second factor is known yet (MFA enrolment comes with its own module work). */
-  PasswordSubject subject() {
-    return new PasswordSubject(email, tenantName, tenantSlug, false);
+  /** What the policy needs; a second factor lowers the minimum length. */
+  PasswordSubject subject(boolean mfaEnrolled) {
+    return new PasswordSubject(email, tenantName, tenantSlug, mfaEnrolled);
+  }
+
+  SignedInPrincipal principal() {
+    return admin ? SignedInPrincipal.admin(id) : SignedInPrincipal.user(tenant, id);
   }
 
   String principalId() {

@@ -17,7 +17,10 @@ class PasswordChange {
   private final PasswordEncoder encoder;
   private final AuditTrail trail;
 
-  PasswordChange(PasswordStore store, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail trail) {
+  private final MfaStatus mfa;
+
+  PasswordChange(PasswordStore store, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail trail, MfaStatus mfa) {
+    this.mfa = mfa;
     this.store = store;
     this.policy = policy;
     this.encoder = encoder;
@@ -32,7 +35,7 @@ class PasswordChange {
         || !encoder.matches(current, account.passwordHash())) {
       return new PasswordDecision(CURRENT_WRONG, 0);
     }
-    PasswordDecision decision = policy.check(newPassword, account.subject());
+    PasswordDecision decision = policy.check(newPassword, account.subject(mfa.enrolled(principal)));
     if (!decision.accepted()) {
       return decision;
     }

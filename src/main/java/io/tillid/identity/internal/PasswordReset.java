@@ -2,6 +2,7 @@ package io.tillid.identity.internal;
 
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +17,17 @@ class PasswordReset {
   private final PasswordLinks links;
   private final PasswordTokens tokens;
   private final PasswordPolicy policy;
+  private final MfaStatus mfa;
+  private final ObjectProvider<SessionTermination> sessions;
   private final PasswordEncoder encoder;
   private final PasswordStore store;
   private final AuditTrail trail;
 
   PasswordReset(PasswordLinks links, PasswordTokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
-      PasswordStore store, AuditTrail trail) {
+      PasswordStore store, AuditTrail trail,
+      MfaStatus mfa, ObjectProvider<SessionTermination> sessions) {
+    this.mfa = mfa;
+    this.sessions = sessions;
     this.links = links;
     this.tokens = tokens;
     this.policy = policy;
@@ -34,7 +40,7 @@ class PasswordReset {
   @Transactional
   public PasswordDecision reset(String token, String newPassword) {
     PasswordLinks.Link link = links.open(token, PasswordTokens.RESET);
-    PasswordDecision decision = policy.check(newPassword, link.account().subject());
+    PasswordDecision decision = policy.check(newPassword, link.account().subject(mfa.enrolled(link.account().principal())));
     if (!decision.accepted()) {
       return decision;
     }
@@ -44,6 +50,8 @@ class PasswordReset {
     store.replaceHash(link.account(), encoder.encode(newPassword));
     trail.record(AuditEvent.of(link.account().tenant(), link.account().principalId(), "password.reset",
         link.account().targetType(), link.account().id().toString()));
+    // whoever knew the old password is signed out everywhere
+    sessions.ifAvailable(termination -> termination.endAll(link.account().principalId(), link.account().principalId()));
     return decision;
   }
 }

@@ -39,6 +39,21 @@ class SessionTermination {
     return ended;
   }
 
+  /** Ends every session of the principal but the one given (the caller's own); returns how many. */
+  @Transactional
+  public int endOthers(String principalId, String keepSessionId) {
+    GuardKey key = keys.of(principalId);
+    int ended = 0;
+    for (String id : sessions.findByPrincipalName(principalId).keySet()) {
+      if (!id.equals(keepSessionId)) {
+        sessions.deleteById(id);
+        recordEnded(key, principalId, SessionHandles.of(id));
+        ended++;
+      }
+    }
+    return ended;
+  }
+
   /** Ends one session of the principal named by its handle; false if it has none such. */
   @Transactional
   boolean end(String principalId, String handle, String actorPrincipalId) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tillid.support.BrowserTest;
 import io.tillid.support.TestUsers;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
@@ -21,12 +20,6 @@ class MfaBrowserIT extends BrowserTest {
 
   @Autowired
   ApplicationContext context;
-
-  @BeforeEach
-  void publicUrlNamesThisServer() {
-    // tillid.public-url (the WebAuthn origin) reads this in the integration tests
-    System.setProperty("local.server.port", String.valueOf(httpsPort));
-  }
 
   @Test
   void enrolsTotpThenSignsInWithPasswordAndCodeAndAReplayedCodeIsRefused() {

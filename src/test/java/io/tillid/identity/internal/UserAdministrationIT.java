@@ -26,6 +26,9 @@ class UserAdministrationIT extends IntegrationTest {
   @Autowired
   UserDirectory directory;
 
+  @Autowired
+  UserSecurityActions security;
+
   private TenantId tenant;
   private UUID adminId;
 
@@ -50,6 +53,39 @@ class UserAdministrationIT extends IntegrationTest {
     assertThat(directory.find(tenant, adminId).orElseThrow().roles()).containsExactlyInAnyOrder("administrator", "auditor");
     assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'user.roles.changed'")
         .param(tenant.value()).query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void anotherTenantsUserIsNotFoundOverHttpAndNothingChanges() throws Exception {
+    TestUsers.Created attacker = TestUsers.create(context, "administrator");
+    WebClient web = new WebClient(httpsPort);
+    assertThat(web.signIn(attacker.tenantSlug(), attacker.email(), attacker.password())).isEqualTo("/");
+
+    for (String action : java.util.List.of("disable", "mfa-reset", "sessions/end", "unlock")) {
+      assertThat(web.submit("/admin/users", "/admin/users/" + adminId + "/" + action, java.util.Map.of()).statusCode())
+          .as(action).isEqualTo(404);
+    }
+    assertThat(web.submit("/admin/users", "/admin/users/" + UUID.randomUUID() + "/disable", java.util.Map.of())
+        .statusCode()).isEqualTo(404);
+    assertThat(directory.find(tenant, adminId).orElseThrow().status()).isEqualTo("active");
+    assertThat(web.get("/admin/users").body()).doesNotContain(adminId.toString());
+  }
+
+  @Test
+  void endingAUsersSessionsSignsThemOutAtOnce() throws Exception {
+    TestUsers.Created user = TestUsers.create(context, "administrator");
+    UUID userId = jdbc.sql("select id from app_user where email = ?").param(user.email()).query(UUID.class).single();
+    TenantId userTenant = new TenantId(jdbc.sql("select tenant_id from app_user where id = ?").param(userId)
+        .query(UUID.class).single());
+    WebClient victim = new WebClient(httpsPort);
+    victim.signIn(user.tenantSlug(), user.email(), user.password());
+    assertThat(victim.get("/").statusCode()).isEqualTo(200);
+
+    security.endSessions(userTenant, userId, "user:" + userId);
+
+    assertThat(victim.get("/").statusCode()).isEqualTo(302);
+    assertThatThrownBy(() -> security.endSessions(tenant, userId, "user:" + adminId))
+        .isInstanceOf(UserAdministration.UserNotFound.class);
   }
 
   @Test
