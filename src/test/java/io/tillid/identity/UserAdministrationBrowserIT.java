@@ -49,6 +49,7 @@ class UserAdministrationBrowserIT extends BrowserTest {
     browser.findElement(By.cssSelector("form.invite button")).click();
     assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("invitation is sent");
     assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains(invitee, "Invited");
+    screenshot("admin-users");
     browser.findElement(By.id("require-mfa")).click();
     assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("required for everyone");
     browser.findElement(By.cssSelector("header form button")).click();
@@ -57,6 +58,8 @@ class UserAdministrationBrowserIT extends BrowserTest {
     browser.get(link);
     type("password", "ida chooses a long private passphrase");
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
     waitFor(By.name("email"));
     type("tenant", admin.tenantSlug());
     type("email", invitee);

@@ -62,6 +62,17 @@ public abstract class BrowserTest extends IntegrationTest {
     return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+  protected void screenshot(String name) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   protected String path() {
     return java.net.URI.create(browser.getCurrentUrl()).getPath();
   }

@@ -53,7 +53,7 @@ class ImportIT extends IntegrationTest {
     assertThat(jdbc.sql("select tenant_id from api_client_directory where client_id = ?").param(clientId)
         .query(UUID.class).single()).isEqualTo(tenant);
     assertThat(jdbc.sql("select password_hash from app_user where tenant_id = ? and email = ?").params(tenant, anna)
-        .query(String.class).single()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        .query(String.class).single()).startsWith("$argon2id$v=19$m=19456,t=5,p=1$");
     assertThat(count("select count(*) from platform_admin where email = ?", adminEmail)).isEqualTo(1);
   }
 

@@ -63,7 +63,7 @@ class PasswordChangeIT extends IntegrationTest {
 
     String upgraded = jdbc.sql("select password_hash from app_user where email = ?").param(user.email())
         .query(String.class).single();
-    assertThat(upgraded).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(weak);
+    assertThat(upgraded).startsWith("$argon2id$v=19$m=19456,t=5,p=1$").isNotEqualTo(weak);
     assertThat(new WebSession(httpsPort).signIn(user.tenantSlug(), user.email(), user.password())).isEqualTo("/");
   }
 
@@ -79,6 +79,6 @@ class PasswordChangeIT extends IntegrationTest {
     assertThat(new WebSession(httpsPort).signIn("platform", email, password)).isEqualTo("/");
 
     assertThat(jdbc.sql("select password_hash from platform_admin where id = ?").param(id).query(String.class).single())
-        .startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        .startsWith("$argon2id$v=19$m=19456,t=5,p=1$");
   }
 }
