@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionOperations;
 class PasswordResetRequests {
 
   static final Duration VALIDITY = Duration.ofMinutes(30);
+  /** At most this many reset mails per account an hour: nobody can flood a mailbox with them. */
+  static final int MAX_PER_HOUR = 3;
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
   private static final Logger LOG = LoggerFactory.getLogger(PasswordResetRequests.class);
 
@@ -33,9 +35,12 @@ class PasswordResetRequests {
   private final Mailer mailer;
   private final MailDispatch dispatch;
   private final TransactionOperations transactions;
+  private final java.time.Clock clock;
 
   PasswordResetRequests(TenantRepository tenants, UserRepository users, PasswordTokens tokens, AuditTrail trail,
-      AccountMail texts, Mailer mailer, MailDispatch dispatch, TransactionOperations transactions) {
+      AccountMail texts, Mailer mailer, MailDispatch dispatch, TransactionOperations transactions,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.tenants = tenants;
     this.users = users;
     this.tokens = tokens;
@@ -44,6 +49,15 @@ class PasswordResetRequests {
     this.mailer = mailer;
     this.dispatch = dispatch;
     this.transactions = transactions;
+  }
+
+  private boolean notFlooded(io.tillid.platform.TenantId tenant, java.util.UUID userId) {
+    if (tokens.issuedSince(tenant, userId, PasswordTokens.RESET, clock.instant().minus(Duration.ofHours(1)))
+        < MAX_PER_HOUR) {
+      return true;
+    }
+    trail.record(AuditEvent.of(tenant, "anonymous", "password.reset.throttled", "user", userId.toString()));
+    return false;
   }
 
   void request(String tenantSlug, String emailAddress, Locale locale) {
@@ -59,6 +73,7 @@ class PasswordResetRequests {
     Optional<OutgoingMail> mail = transactions.execute(status -> tenants.findBySlug(slug)
         .flatMap(tenant -> users.find(tenant.id(), email)
             .filter(user -> UserRepository.ACTIVE.equals(user.status()))
+            .filter(user -> notFlooded(tenant.id(), user.id()))
             .map(user -> {
               String token = tokens.issue(tenant.id(), user.id(), PasswordTokens.RESET, VALIDITY);
               trail.record(AuditEvent.of(tenant.id(), "anonymous", "password.reset.requested", "user",

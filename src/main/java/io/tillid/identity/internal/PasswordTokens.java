@@ -28,6 +28,14 @@ class PasswordTokens {
   }
 
   /** A new token for the user; the caller mails it, and only its hash is kept. */
+  /** How many links of this purpose were issued to the user since {@code since} and are still open or unused. */
+  int issuedSince(TenantId tenant, UUID userId, String purpose, java.time.Instant since) {
+    return jdbc.sql("select count(*) from password_token where tenant_id = ? and user_id = ? and purpose = ? "
+            + "and created_at > ?")
+        .params(tenant.value(), userId, purpose, since.atOffset(java.time.ZoneOffset.UTC))
+        .query(Integer.class).single();
+  }
+
   String issue(TenantId tenant, UUID userId, String purpose, Duration validity) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql("delete from password_token where tenant_id = ? and user_id = ? and purpose = ? and expires_at <= ?")

@@ -76,6 +76,19 @@ class PasswordResetIT extends IntegrationTest {
   }
 
   @Test
+  void atMostThreeResetMailsAnHourReachAnAccount() throws Exception {
+    for (int n = 1; n <= 3; n++) {
+      requestLink(web, n);
+    }
+    web.submit("/password/forgot", "/password/forgot", Map.of("tenant", user.tenantSlug(), "email", user.email()));
+    web.submit("/password/forgot", "/password/forgot", Map.of("tenant", user.tenantSlug(), "email", user.email()));
+
+    Thread.sleep(1_000); // give a wrongly sent fourth mail the chance to arrive
+    assertThat(MailBox.to(mail(), user.email())).hasSize(3);
+    assertThat(audit("password.reset.throttled")).hasSize(2);
+  }
+
+  @Test
   void usingOneLinkInvalidatesTheUsersOtherOpenLinks() throws Exception {
     String first = requestLink(web);
     String second = requestLink(web, 2);
