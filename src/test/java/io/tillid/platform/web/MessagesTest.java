@@ -27,8 +27,8 @@ class MessagesTest {
   @Test
   void everyKeyATemplateUsesExists() throws IOException {
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates"))) {
-      for (Path template : templates.toList()) {
+    try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+      for (Path template : templates.filter(Files::isRegularFile).toList()) {
         Matcher matcher = KEY.matcher(Files.readString(template));
         while (matcher.find()) {
           used.add(matcher.group(1));
