@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.SignedIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoint: behind authentication "
     + "(webChain), CSRF protected, acts only on the signed-in principal's own account; nothing echoed")
+@SignedIn("Changes the principal's own password.")
 class ChangePasswordController {
 
   private final PasswordStore store;

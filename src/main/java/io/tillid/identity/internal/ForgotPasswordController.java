@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoint: anonymous by design, CSRF "
     + "protected, always the same answer; input is checked against patterns and never echoed or logged")
+@PublicRoute("Asks for a reset mail; answers the same whether the account exists or not.")
 class ForgotPasswordController {
 
   /** Longer than any lookup, token and audit entry take, so both paths answer alike. */

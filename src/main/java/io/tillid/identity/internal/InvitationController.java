@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoint: anonymous by design, the "
     + "token is the credential (checked by hash, single use, 7 days); CSRF protected; nothing echoed")
+@PublicRoute("Opened from a mailed invitation; the single-use token is the credential.")
 class InvitationController {
 
   private final PasswordLinks links;

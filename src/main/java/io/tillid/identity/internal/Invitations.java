@@ -4,6 +4,7 @@ import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.identity.internal.UserRepository.StoredUser;
 import io.tillid.platform.Mailer;
+import io.tillid.platform.RoleCatalog;
 import io.tillid.platform.TenantId;
 import java.time.Duration;
 import java.util.Map;
@@ -32,9 +33,11 @@ class Invitations {
   private final AccountMail texts;
   private final Mailer mailer;
   private final AuditTrail trail;
+  private final RoleCatalog catalog;
 
   Invitations(TenantRepository tenants, UserRepository users, PasswordTokens tokens, AccountMail texts, Mailer mailer,
-      AuditTrail trail) {
+      AuditTrail trail, RoleCatalog catalog) {
+    this.catalog = catalog;
     this.tenants = tenants;
     this.users = users;
     this.tokens = tokens;
@@ -54,7 +57,10 @@ class Invitations {
     String email = EmailAddresses.normalize(emailAddress == null ? "" : emailAddress);
     String displayName = name == null ? "" : name.strip();
     Set<String> wantedRoles = new TreeSet<>(roles == null ? Set.of() : roles);
-    check(email, displayName, wantedRoles);
+    check(email, displayName);
+    if (!catalog.allAssignable(tenantId, wantedRoles)) {
+      throw new InvitationRefused(InvitationRefused.BAD_ROLE, "A role is not one of the organisation's roles.");
+    }
     Optional<StoredUser> existing = users.find(tenantId, email);
     if (existing.isPresent() && !PasswordAccount.INVITED.equals(existing.get().status())) {
       throw new InvitationRefused(InvitationRefused.ALREADY_ACTIVE, "This person already has an account.");
@@ -74,15 +80,12 @@ class Invitations {
     return id;
   }
 
-  private static void check(String email, String name, Set<String> roles) {
+  private static void check(String email, String name) {
     if (!EmailAddresses.isValid(email)) {
       throw new InvitationRefused(InvitationRefused.BAD_EMAIL, "The e-mail address is not valid.");
     }
     if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME) {
       throw new InvitationRefused(InvitationRefused.BAD_NAME, "The name must have 1 to " + MAX_NAME + " characters.");
-    }
-    if (!Vocabulary.ROLES.containsAll(roles)) {
-      throw new InvitationRefused(InvitationRefused.BAD_ROLE, "A role is not one of the built-in roles.");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** "My sessions": the signed-in person's sessions, each named by a handle, and ending one. */
 @Controller
 @ConditionalOnWebApplication
+@SignedIn("The principal's own sessions.")
 class MySessionsController {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

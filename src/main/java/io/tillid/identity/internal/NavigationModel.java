@@ -1,5 +1,8 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.PermissionChecker;
+import io.tillid.platform.Permissions;
+import io.tillid.platform.SignInStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -8,9 +11,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "io.tillid")
 class NavigationModel {
 
+  private final SignInStatus signInStatus;
+  private final PermissionChecker permissions;
+
+  NavigationModel(SignInStatus signInStatus, PermissionChecker permissions) {
+    this.signInStatus = signInStatus;
+    this.permissions = permissions;
+  }
+
   @ModelAttribute("canAdministerUsers")
   boolean canAdministerUsers(Authentication authentication) {
-    return authentication != null && authentication.getAuthorities().stream()
-        .anyMatch(authority -> "ROLE_administrator".equals(authority.getAuthority()));
+    return signInStatus.fullySignedIn(authentication)
+        .map(principal -> permissions.has(principal, Permissions.USERS_MANAGE))
+        .orElse(false);
   }
 }

@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoint: only for a pending sign-in "
     + "(SIGNIN_SECOND_FACTOR, webChain), CSRF-protected, the assertion is checked by webauthn4j")
+@PublicRoute("Second step of sign-in: the web filter chain admits only a sign-in awaiting its second factor.")
 class PasskeyStepController {
 
   private static final JsonMapper JSON = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();

@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoint: POST with CSRF, computes a "
     + "score and a message key from the input, echoes none of it, refuses input over 512 characters")
+@PublicRoute("Rates the typed password for the reset and invitation pages; reads nothing stored.")
 class PasswordStrengthController {
 
   private final PasswordStrength strength;

@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoints: only for a pending sign-in "
     + "(SIGNIN_SECOND_FACTOR, webChain), CSRF-protected POSTs, codes are never echoed or logged")
+@PublicRoute("Second step of sign-in: the web filter chain admits only a sign-in awaiting its second factor.")
 class SecondFactorController {
 
   private static final String EXPIRED = "redirect:/login?expired";

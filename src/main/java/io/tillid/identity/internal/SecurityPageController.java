@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.SignedIn;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoints: SIGNIN_COMPLETE only (webChain), "
     + "CSRF-protected POST, shows only the principal's own factors")
+@SignedIn("The principal's own second factors and recovery codes.")
 class SecurityPageController {
 
   private final TotpStore totps;

@@ -1,6 +1,7 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @SuppressFBWarnings(value = "SPRING_ENDPOINT", justification = "Reviewed endpoints: SIGNIN_ENROL or SIGNIN_COMPLETE "
     + "only (webChain), CSRF-protected POST; the secret goes only to its own user's page")
+@PublicRoute("Enrols the own second factor: the web filter chain admits only a sign-in that must enrol or a complete one.")
 class TotpEnrolmentController {
 
   private final PendingSignIns pending;

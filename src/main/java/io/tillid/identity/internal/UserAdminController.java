@@ -1,10 +1,12 @@
 package io.tillid.identity.internal;
 
 import io.tillid.platform.BadInputException;
+import io.tillid.platform.Permissions;
+import io.tillid.platform.RequiresPermission;
+import io.tillid.platform.RoleCatalog;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users")
+@RequiresPermission(Permissions.USERS_MANAGE)
 class UserAdminController {
 
   private final UserDirectory directory;
@@ -33,9 +36,11 @@ class UserAdminController {
   private final UserSecurityActions security;
   private final Invitations invitations;
   private final TenantMfaSetting mfaSetting;
+  private final RoleCatalog catalog;
 
   UserAdminController(UserDirectory directory, UserAdministration administration, UserSecurityActions security,
-      Invitations invitations, TenantMfaSetting mfaSetting) {
+      Invitations invitations, TenantMfaSetting mfaSetting, RoleCatalog catalog) {
+    this.catalog = catalog;
     this.directory = directory;
     this.administration = administration;
     this.security = security;
@@ -48,7 +53,7 @@ class UserAdminController {
     List<UserDirectory.Entry> users = directory.list(principal.tenantId());
     model.addAttribute("users", users);
     model.addAttribute("security", security.overview(principal.tenantId(), users));
-    model.addAttribute("roles", List.copyOf(new TreeSet<>(Vocabulary.ROLES)));
+    model.addAttribute("roles", catalog.assignable(principal.tenantId()));
     model.addAttribute("requireMfa", mfaSetting.required(principal.tenantId()));
     return "admin-users";
   }

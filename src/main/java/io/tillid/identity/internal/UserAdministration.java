@@ -3,6 +3,8 @@ package io.tillid.identity.internal;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.BadInputException;
+import io.tillid.platform.Permissions;
+import io.tillid.platform.RoleCatalog;
 import io.tillid.platform.TenantId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a tenant administrator does to the tenant's users: disable, enable, assign built-in roles.
- * The tenant always keeps at least one active administrator, and every change is audited.
+ * What a tenant administrator does to the tenant's users: disable, enable, assign built-in and
+ * the tenant's own roles. The tenant always keeps at least one active user who may manage users
+ * (an administrator), and every change is audited.
  */
 @Service
 class UserAdministration {
@@ -26,18 +29,22 @@ class UserAdministration {
   private final UserRepository users;
   private final AuditTrail audit;
   private final Clock clock;
+  private final RoleCatalog catalog;
 
-  UserAdministration(UserDirectory directory, UserRepository users, AuditTrail audit, Clock clock) {
+  UserAdministration(UserDirectory directory, UserRepository users, AuditTrail audit, Clock clock,
+      RoleCatalog catalog) {
     this.directory = directory;
     this.users = users;
     this.audit = audit;
     this.clock = clock;
+    this.catalog = catalog;
   }
 
   @Transactional
   public void disable(TenantId tenant, UUID userId, String actor) {
     UserDirectory.Entry user = existing(tenant, userId);
-    if (user.roles().contains("administrator") && directory.otherActiveAdministrators(tenant, userId) == 0) {
+    Set<String> managing = catalog.rolesGranting(tenant, Permissions.USERS_MANAGE);
+    if (holdsAny(user.roles(), managing) && directory.otherActiveAdministrators(tenant, userId, managing) == 0) {
       throw new BadInputException("admin.error.lastAdministrator");
     }
     directory.setStatus(tenant, userId, DISABLED, OffsetDateTime.now(clock));
@@ -56,12 +63,13 @@ class UserAdministration {
 
   @Transactional
   public void assignRoles(TenantId tenant, UUID userId, Set<String> roles, String actor) {
-    if (roles.isEmpty() || !Vocabulary.ROLES.containsAll(roles)) {
+    if (roles.isEmpty() || !catalog.allAssignable(tenant, roles)) {
       throw new BadInputException("admin.error.roles");
     }
     UserDirectory.Entry user = existing(tenant, userId);
-    if (user.roles().contains("administrator") && !roles.contains("administrator")
-        && directory.otherActiveAdministrators(tenant, userId) == 0) {
+    Set<String> managing = catalog.rolesGranting(tenant, Permissions.USERS_MANAGE);
+    if (holdsAny(user.roles(), managing) && !holdsAny(roles, managing)
+        && directory.otherActiveAdministrators(tenant, userId, managing) == 0) {
       throw new BadInputException("admin.error.lastAdministrator");
     }
     if (user.roles().equals(roles)) {
@@ -70,6 +78,10 @@ class UserAdministration {
     users.setRoles(tenant, userId, roles);
     audit.record(new AuditEvent(tenant, actor, "user.roles.changed", "user", userId.toString(),
         Map.of("roles", String.join(",", new TreeSet<>(roles)))));
+  }
+
+  private static boolean holdsAny(Set<String> held, Set<String> wanted) {
+    return held.stream().anyMatch(wanted::contains);
   }
 
   private UserDirectory.Entry existing(TenantId tenant, UUID userId) {

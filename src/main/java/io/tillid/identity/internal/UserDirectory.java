@@ -56,12 +56,19 @@ class UserDirectory {
         .optional();
   }
 
-  /** Active administrators other than the given user: the last one may not be demoted or disabled. */
-  int otherActiveAdministrators(TenantId tenant, UUID userId) {
+  /**
+   * Active users other than the given one holding any of the roles (those granting users.manage):
+   * the last one may not be demoted or disabled.
+   */
+  int otherActiveAdministrators(TenantId tenant, UUID userId, Set<String> managingRoles) {
+    if (managingRoles.isEmpty()) {
+      return 0;
+    }
     return jdbc.sql("""
-            select count(*) from app_user u join app_user_role r on r.tenant_id = u.tenant_id and r.user_id = u.id
-            where u.tenant_id = ? and u.id <> ? and u.status = 'active' and r.role = 'administrator'""")
-        .params(tenant.value(), userId)
+            select count(distinct u.id) from app_user u
+            join app_user_role r on r.tenant_id = u.tenant_id and r.user_id = u.id
+            where u.tenant_id = :tenant and u.id <> :user and u.status = 'active' and r.role in (:roles)""")
+        .param("tenant", tenant.value()).param("user", userId).param("roles", managingRoles)
         .query(Integer.class).single();
   }
 

@@ -75,7 +75,6 @@ class WebSecurityConfiguration {
             .requestMatchers("/mfa", "/mfa/totp", "/mfa/recovery", "/mfa/passkey")
                 .hasAuthority(SignInStage.SECOND_FACTOR)
             .requestMatchers("/mfa/enrol").hasAnyAuthority(SignInStage.ENROL, SignInStage.COMPLETE)
-            .requestMatchers("/admin/**").hasRole("administrator")
             .anyRequest().hasAuthority(SignInStage.COMPLETE))
         .exceptionHandling(errors -> errors.accessDeniedHandler(new PendingSignInRedirect()))
         .webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true))

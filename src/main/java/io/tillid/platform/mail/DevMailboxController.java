@@ -1,6 +1,7 @@
 package io.tillid.platform.mail;
 
 import io.tillid.platform.PlatformProperties;
+import io.tillid.platform.PublicRoute;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 
 /** The dev mailbox page: start-dev only; anywhere else it does not exist (404). */
 @Controller
+@PublicRoute("start-dev only (404 elsewhere): the local mailbox has no real recipients.")
 class DevMailboxController {
 
   private final PlatformProperties properties;

@@ -1,6 +1,7 @@
 package io.tillid.platform.web;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.PublicRoute;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * clients, a plain page for browsers. Neither shows a stack trace, an exception message or input.
  */
 @Controller
+@PublicRoute("Renders an error without input or stack trace; failed requests of every kind land here.")
 public class ErrorEndpoint implements ErrorController {
 
   @SuppressFBWarnings(value = "SPRING_CSRF_UNRESTRICTED_REQUEST_MAPPING",

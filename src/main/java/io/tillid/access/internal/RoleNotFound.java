@@ -1,0 +1,6 @@
+package io.tillid.access.internal;
+
+/** No such role in this tenant: answered like any missing page (404). */
+final class RoleNotFound extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+}

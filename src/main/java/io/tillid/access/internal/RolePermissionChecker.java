@@ -1,0 +1,57 @@
+package io.tillid.access.internal;
+
+import io.tillid.identity.UserRoles;
+import io.tillid.platform.PermissionChecker;
+import io.tillid.platform.TenantPrincipal;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * A principal's permissions: the union of its current roles' permissions, read from the database
+ * at most once per request, so that a role change or revocation counts from the next request on.
+ * Platform staff hold no tenant permission.
+ */
+@Component
+class RolePermissionChecker implements PermissionChecker {
+
+  private static final String CACHE = RolePermissionChecker.class.getName() + ".";
+
+  private final UserRoles userRoles;
+  private final CustomRoleRepository customRoles;
+
+  RolePermissionChecker(UserRoles userRoles, CustomRoleRepository customRoles) {
+    this.userRoles = userRoles;
+    this.customRoles = customRoles;
+  }
+
+  @Override
+  public Set<String> permissionsOf(TenantPrincipal principal) {
+    if (principal.tenantId().isPlatform()) {
+      return Set.of();
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    String key = CACHE + principal.tenantId() + "/" + principal.principalId();
+    if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> cached) {
+      @SuppressWarnings("unchecked")
+      Set<String> permissions = (Set<String>) cached;
+      return permissions;
+    }
+    Set<String> permissions = read(principal);
+    if (request != null) {
+      request.setAttribute(key, permissions, RequestAttributes.SCOPE_REQUEST);
+    }
+    return permissions;
+  }
+
+  private Set<String> read(TenantPrincipal principal) {
+    Set<String> roles = userRoles.of(principal);
+    Set<String> permissions = new HashSet<>();
+    roles.forEach(role -> permissions.addAll(BuiltInRoles.PERMISSIONS.getOrDefault(role, Set.of())));
+    permissions.addAll(customRoles.permissionsOf(principal.tenantId(), RoleKeys.customIds(roles)));
+    return Collections.unmodifiableSet(permissions);
+  }
+}
