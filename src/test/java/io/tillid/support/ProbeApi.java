@@ -1,5 +1,6 @@
 package io.tillid.support;
 
+import io.tillid.platform.PublicRoute;
 import io.tillid.platform.WebSecurityBasics;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,6 +42,7 @@ public class ProbeApi {
   public record Purchase(@NotBlank String name, @Max(100) int count) {}
 
   @RestController
+  @PublicRoute("Test sources only: drives the error handling with bad requests.")
   static class ProbeController {
 
     @PostMapping(PATH + "/orders")
@@ -56,6 +58,21 @@ public class ProbeApi {
     @GetMapping(PATH + "/failure")
     Map<String, Object> failure() {
       throw new IllegalStateException("customer Jane Doe, CPR 010203-1234, could not be loaded");
+    }
+  }
+
+  /**
+   * Deliberately declares no route policy, behind a chain that lets everyone through: the route
+   * policy alone must refuse it (fail closed), and the route inventory must name it.
+   */
+  @RestController
+  public static class UnannotatedProbe {
+
+    public static final String ROUTE = PATH + "/unannotated";
+
+    @GetMapping(ROUTE)
+    Map<String, Object> unannotated() {
+      return Map.of("reached", true);
     }
   }
 }

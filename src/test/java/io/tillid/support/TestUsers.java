@@ -23,7 +23,13 @@ public final class TestUsers {
 
   public static Created create(ApplicationContext context, String... roles) {
     String suffix = UUID.randomUUID().toString().substring(0, 10);
-    Created created = new Created("t-" + suffix, "Test Firma " + suffix, "user-" + suffix + "@example.org",
+    return addUser(context, "t-" + suffix, "Test Firma " + suffix, roles);
+  }
+
+  /** Another user in an existing tenant (or a new one), made by the same idempotent import. */
+  public static Created addUser(ApplicationContext context, String tenantSlug, String tenantName, String... roles) {
+    String suffix = UUID.randomUUID().toString().substring(0, 10);
+    Created created = new Created(tenantSlug, tenantName, "user-" + suffix + "@example.org",
         "Test Person", "a long test passphrase " + suffix);
     String rolesJson = String.join(",", List.of(roles).stream().map(r -> "\"" + r + "\"").toList());
     String json = """

@@ -13,7 +13,7 @@ record CustomRole(UUID id, String name, Set<String> permissions) {
   }
 
   /** How users hold it in their roles. */
-  String key() {
+  public String key() {
     return KEY_PREFIX + id;
   }
 }

@@ -45,8 +45,9 @@ final class RoutePolicyInterceptor implements HandlerInterceptor {
       return true;
     }
     String route = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+    // principalId, not principal: the MDC already carries "principal" for signed-in requests
     LOG.atWarn().setMessage("access denied")
-        .addKeyValue("principal", principalId(authentication))
+        .addKeyValue("principalId", principalId(authentication))
         .addKeyValue("route", route)
         .addKeyValue("required", decision.required())
         .addKeyValue("reason", decision.reason())

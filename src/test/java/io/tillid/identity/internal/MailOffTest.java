@@ -39,7 +39,7 @@ class MailOffTest {
 
   @Test
   void anInvitationIsRefusedWithAClearReason() {
-    Invitations invitations = new Invitations(null, null, null, null, off, null);
+    Invitations invitations = new Invitations(null, null, null, null, off, null, null);
 
     assertThatThrownBy(() -> invitations.invite(TenantId.random(), "user:x", "anna@acme.dk", "Anna", Set.of()))
         .isInstanceOf(InvitationRefused.class)

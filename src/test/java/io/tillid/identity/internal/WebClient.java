@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A cookie-keeping HTTPS client that fills in CSRF tokens from forms, as a browser would. */
-final class WebClient {
+public final class WebClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -30,16 +30,16 @@ final class WebClient {
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();
 
-  WebClient(int port) {
+  public WebClient(int port) {
     this.port = port;
   }
 
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Signs in with a password; returns where the server sends the browser next. */
-  String signIn(String tenant, String email, String password) throws Exception {
+  public String signIn(String tenant, String email, String password) throws Exception {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("tenant", tenant);
     fields.put("email", email);
@@ -48,7 +48,7 @@ final class WebClient {
   }
 
   /** Posts a form found on {@code page} (for its CSRF token) to {@code action}. */
-  HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
+  public HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
     HttpResponse<String> form = get(page);
     assertThat(form.statusCode()).as("GET " + page).isEqualTo(200);
     Map<String, String> all = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  String location(HttpResponse<String> response) {
+  public String location(HttpResponse<String> response) {
     assertThat(response.statusCode()).as("a redirect").isEqualTo(302);
     String location = response.headers().firstValue("Location").orElseThrow();
     String origin = "https://localhost:" + port;
