@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +27,12 @@ public abstract class IntegrationTest {
   @LocalServerPort
   protected int httpsPort;
 
-  @Autowired
-  protected JdbcClient jdbc;
+  /**
+   * The database as its administrator sees it (the login superuser, no tenant scope, no row-level
+   * security), for inspecting and arranging tables around the application; the application itself
+   * works as tillid_app and sees only the rows of the current tenant scope.
+   */
+  protected final JdbcClient jdbc = TestDatabase.dba();
 
   @DynamicPropertySource
   static void tillidProperties(DynamicPropertyRegistry registry) {

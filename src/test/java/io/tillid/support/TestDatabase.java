@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The real PostgreSQL the integration tests run on: a database made afresh once per test JVM on
@@ -53,6 +55,11 @@ public final class TestDatabase {
       created = true;
     }
     return "jdbc:postgresql://" + hostPort() + "/" + NAME;
+  }
+
+  /** A JdbcClient of the administrator: the login (super)user, without the application's role or scope. */
+  public static JdbcClient dba() {
+    return JdbcClient.create(new DriverManagerDataSource(url(), user(), password()));
   }
 
   public static Connection connect() throws SQLException {

@@ -1,5 +1,6 @@
 package io.tillid.audit.internal;
 
+import io.tillid.platform.TenantScope;
 import io.tillid.audit.AuditVerifier;
 import io.tillid.audit.ChainVerification;
 import io.tillid.platform.CliCommand;
@@ -37,6 +38,10 @@ class AuditVerifyCommand implements CliCommand {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    return TenantScope.system("audit verify: every tenant's chain", () -> verify(args, out, err));
+  }
+
+  private int verify(List<String> args, PrintStream out, PrintStream err) {
     TenantNames names = new TenantNames(directory.getIfUnique(), verifier);
     try {
       List<TenantId> tenants;

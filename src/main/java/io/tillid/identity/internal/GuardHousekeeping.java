@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,13 @@ class GuardHousekeeping {
 
   @Scheduled(initialDelay = 5, fixedDelay = 15, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
   void forget() {
+    TenantScope.system("sign-in guard housekeeping: every tenant's old failures", () -> {
+      forgetOld();
+      return null;
+    });
+  }
+
+  private void forgetOld() {
     Instant now = clock.instant();
     jdbc.sql("""
         delete from sign_in_failure where last_failure_at < :before and (locked_until is null or locked_until < :now)""")

@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantScope;
 import io.tillid.platform.BadInputException;
 import io.tillid.platform.CliCommand;
 import java.io.PrintStream;
@@ -30,7 +31,8 @@ class ImportCommand implements CliCommand {
       return USAGE;
     }
     try {
-      ImportSummary summary = provisioning.importFile(Path.of(args.get(0)));
+      ImportSummary summary = TenantScope.system("import: a file may provision several tenants",
+          () -> provisioning.importFile(Path.of(args.get(0))));
       out.println(summary);
       return OK;
     } catch (BadInputException e) {

@@ -5,7 +5,7 @@ import io.tillid.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sets a new password through a reset link. The link is used up, with every other open reset
@@ -22,9 +22,10 @@ class PasswordReset {
   private final PasswordEncoder encoder;
   private final PasswordStore store;
   private final AuditTrail trail;
+  private final TransactionOperations transactions;
 
   PasswordReset(PasswordLinks links, PasswordTokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
-      PasswordStore store, AuditTrail trail,
+      PasswordStore store, AuditTrail trail, TransactionOperations transactions,
       MfaStatus mfa, ObjectProvider<SessionTermination> sessions) {
     this.mfa = mfa;
     this.sessions = sessions;
@@ -34,11 +35,16 @@ class PasswordReset {
     this.encoder = encoder;
     this.store = store;
     this.trail = trail;
+    this.transactions = transactions;
   }
 
   /** Throws {@link LinkInvalidException} for a link that is not open. */
-  @Transactional
   public PasswordDecision reset(String token, String newPassword) {
+    // the link's tenant is known only from the token: choose its scope before the transaction
+    return links.inScopeOf(token, PasswordTokens.RESET, () -> transactions.execute(status -> resetInScope(token, newPassword)));
+  }
+
+  private PasswordDecision resetInScope(String token, String newPassword) {
     PasswordLinks.Link link = links.open(token, PasswordTokens.RESET);
     PasswordDecision decision = policy.check(newPassword, link.account().subject(mfa.enrolled(link.account().principal())));
     if (!decision.accepted()) {

@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantScope;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.Mailer;
@@ -70,8 +71,9 @@ class PasswordResetRequests {
     if (!SLUG.matcher(slug).matches() || !EmailAddresses.isValid(email)) {
       return;
     }
-    Optional<OutgoingMail> mail = transactions.execute(status -> tenants.findBySlug(slug)
-        .flatMap(tenant -> users.find(tenant.id(), email)
+    // the tenant directory is readable in any scope; the rest happens in the tenant's
+    Optional<OutgoingMail> mail = tenants.findBySlug(slug).flatMap(tenant -> TenantScope.call(tenant.id(),
+        () -> transactions.execute(status -> users.find(tenant.id(), email)
             .filter(user -> UserRepository.ACTIVE.equals(user.status()))
             .filter(user -> notFlooded(tenant.id(), user.id()))
             .map(user -> {
@@ -79,7 +81,7 @@ class PasswordResetRequests {
               trail.record(AuditEvent.of(tenant.id(), "anonymous", "password.reset.requested", "user",
                   user.id().toString()));
               return texts.reset(user.email(), tenant.name(), token, locale);
-            })));
+            }))));
     if (mail != null) {
       mail.ifPresent(dispatch::later);
     }

@@ -1,5 +1,7 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantId;
+import io.tillid.platform.TenantScope;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -51,6 +53,22 @@ class PasswordSignIn implements AuthenticationProvider {
     String password = credentials == null ? "" : credentials.toString();
     Optional<SignInAccount> account = SLUG.matcher(slug).matches() && EmailAddresses.isValid(email)
         ? accounts.find(slug, email) : Optional.empty();
+    // The account's realm (its tenant, or the platform for staff and unknown accounts) is the scope
+    // of everything that follows; the address throttle belongs to the platform.
+    TenantId realm = account.map(found -> found.principal().tenantId()).orElse(TenantId.PLATFORM);
+    Outcome outcome = TenantScope.call(realm, () -> verify(attempt, account, slug, email, password));
+    if (outcome.signedIn() == null) {
+      TenantScope.run(TenantId.PLATFORM, () -> guard.addressFailed(outcome.attempt()));
+      throw new BadCredentialsException(FAILED);
+    }
+    return outcome.signedIn();
+  }
+
+  /** The guarded attempt and, unless it was refused, the (possibly staged) authentication. */
+  private record Outcome(SignInGuard.Attempt attempt, Authentication signedIn) {}
+
+  private Outcome verify(Authentication attempt, Optional<SignInAccount> account, String slug,
+      String email, String password) {
     SignInGuard.Attempt guarded = guard.open(account.map(SignInAccount::principal), slug, email,
         attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
     Optional<String> storedHash = account.map(SignInAccount::passwordHash);
@@ -61,10 +79,10 @@ class PasswordSignIn implements AuthenticationProvider {
     // With a second factor to come, the attempt stays counted until that factor succeeds.
     boolean complete = staged != null && !SignInStage.has(staged, SignInStage.SECOND_FACTOR);
     if (!guard.settle(guarded, verified, active, complete)) {
-      throw new BadCredentialsException(FAILED);
+      return new Outcome(guarded, null);
     }
     upgrade.ifWeaker(account.get().principal(), storedHash.get(), password);
-    return staged;
+    return new Outcome(guarded, staged);
   }
 
   private static UsernamePasswordAuthenticationToken token(SignInAccount account, Authentication attempt) {

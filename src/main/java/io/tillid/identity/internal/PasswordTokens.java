@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantScope;
 import io.tillid.platform.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +59,21 @@ class PasswordTokens {
         .query((rs, n) -> new OpenToken(new TenantId(rs.getObject("tenant_id", UUID.class)),
             rs.getObject("user_id", UUID.class), rs.getString("token_hash")))
         .optional();
+  }
+
+  /**
+   * Whose tenant the link is: looked up by hash across all tenants (the link names no tenant),
+   * the one read that needs the system scope. Call it before any transaction begins.
+   */
+  Optional<TenantId> tenantOf(String token, String purpose) {
+    if (!SecretTokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return TenantScope.system("single-use link: find its tenant by token hash", () -> jdbc.sql(
+            "select tenant_id from password_token where token_hash = ? and purpose = ? and expires_at > ?")
+        .params(SecretTokens.hash(token), purpose, OffsetDateTime.now(clock))
+        .query((rs, n) -> new TenantId(rs.getObject("tenant_id", UUID.class)))
+        .optional());
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantId;
 import io.tillid.platform.TenantRef;
+import io.tillid.platform.TenantScope;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ class SignInAccounts {
 
   Optional<SignInAccount> find(String tenantSlug, String email) {
     if (TenantRef.PLATFORM.slug().equals(tenantSlug)) {
-      return admins.find(email).map(admin -> new SignInAccount(SignedInPrincipal.admin(admin.id()),
-          admin.passwordHash(), UserRepository.ACTIVE.equals(admin.status()), Set.of("platform_admin")));
+      return TenantScope.call(TenantId.PLATFORM, () -> admins.find(email))
+          .map(admin -> new SignInAccount(SignedInPrincipal.admin(admin.id()), admin.passwordHash(), UserRepository.ACTIVE.equals(admin.status()), Set.of("platform_admin")));
     }
-    return tenants.findBySlug(tenantSlug).flatMap(tenant -> users.find(tenant.id(), email)
+    // the tenant directory is readable in any scope; the user only in its tenant's
+    return tenants.findBySlug(tenantSlug)
+        .flatMap(tenant -> TenantScope.call(tenant.id(), () -> users.find(tenant.id(), email))
         .map(user -> new SignInAccount(SignedInPrincipal.user(tenant.id(), user.id()), user.passwordHash(),
             UserRepository.ACTIVE.equals(user.status()), user.roles())));
   }

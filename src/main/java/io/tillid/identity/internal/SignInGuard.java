@@ -75,9 +75,18 @@ class SignInGuard {
       audit.record(attempt.key(), SignInAudit.GUARD, "signin.locked",
           Map.of("until", attempt.counted().after().lockedUntil().toString()));
     }
+    return false;
+  }
+
+  /**
+   * Counts a refused attempt against its client address. Separate from {@link #settle}, which runs
+   * in the account's tenant scope, because the throttle's audit entry goes to the platform's chain:
+   * call it in the platform's scope.
+   */
+  @Transactional
+  void addressFailed(Attempt attempt) {
     if (addresses.failed(attempt.address(), clock.instant()) == addresses.limit()) {
       audit.platform("signin.address-throttled", Map.of());
     }
-    return false;
   }
 }

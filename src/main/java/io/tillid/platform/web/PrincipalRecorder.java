@@ -1,6 +1,7 @@
 package io.tillid.platform.web;
 
 import io.tillid.platform.TenantPrincipal;
+import io.tillid.platform.TenantScope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs inside the security chain once the principal is known, and notes its tenant and id for the
- * request log (which runs outside the chain, after the security context is gone).
+ * request log (which runs outside the chain, after the security context is gone). The rest of the
+ * request runs in the principal's {@link TenantScope}, so every query it makes is confined to that
+ * tenant by row-level security as well.
  */
 public final class PrincipalRecorder extends OncePerRequestFilter {
 
@@ -29,6 +32,10 @@ public final class PrincipalRecorder extends OncePerRequestFilter {
       request.setAttribute(PRINCIPAL, principal.principalId());
       MDC.put("tenant", principal.tenantId().toString());
       MDC.put("principal", principal.principalId());
+      try (TenantScope.Entered scope = TenantScope.enter(principal.tenantId())) {
+        chain.doFilter(request, response);
+      }
+      return;
     }
     chain.doFilter(request, response);
   }

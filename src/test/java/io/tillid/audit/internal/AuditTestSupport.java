@@ -1,5 +1,9 @@
 package io.tillid.audit.internal;
 
+import org.springframework.transaction.support.TransactionCallback;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import io.tillid.platform.TenantScope;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.audit.AuditVerifier;
@@ -24,8 +28,26 @@ abstract class AuditTestSupport extends IntegrationTest {
 
   final TenantId tenant = TenantId.random();
 
+  /** Transactions in the system scope (on any thread): these tests are about chains, not isolation. */
   TransactionTemplate transactions() {
-    return new TransactionTemplate(transactionManager);
+    return new TransactionTemplate(transactionManager) {
+      @Override
+      public <T> T execute(TransactionCallback<T> action) {
+        return TenantScope.system("test: audit chains", () -> super.execute(action));
+      }
+    };
+  }
+
+  private TenantScope.Entered scope;
+
+  @BeforeEach
+  void systemScope() {
+    scope = TenantScope.enterSystem("test: audit chains");
+  }
+
+  @AfterEach
+  void leaveScope() {
+    scope.close();
   }
 
   static AuditEvent event(TenantId tenant, int n) {

@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +18,11 @@ final class ImportFixture {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ImportFixture() {}
+
+  /** Imports as the import command does: in the system scope (a file may hold several tenants). */
+  static ImportSummary provision(ImportProvisioning provisioning, Path file) {
+    return TenantScope.system("test: import", () -> provisioning.importFile(file));
+  }
 
   static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);

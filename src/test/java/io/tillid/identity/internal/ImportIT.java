@@ -39,7 +39,7 @@ class ImportIT extends IntegrationTest {
 
   @Test
   void createsTenantUsersClientsAndAdmins() {
-    ImportSummary summary = provisioning.importFile(ImportFixture.write(file("Acme A/S", "administrator")));
+    ImportSummary summary = ImportFixture.provision(provisioning, ImportFixture.write(file("Acme A/S", "administrator")));
 
     assertThat(summary.toString())
         .isEqualTo("import: 1 tenant, 2 users, 1 client, 1 platform admin (5 created, 0 updated, 0 unchanged)");
@@ -59,12 +59,12 @@ class ImportIT extends IntegrationTest {
 
   @Test
   void importingTwiceChangesNothingAndReimportUpdates() {
-    provisioning.importFile(ImportFixture.write(file("Acme A/S", "administrator")));
+    ImportFixture.provision(provisioning, ImportFixture.write(file("Acme A/S", "administrator")));
     UUID tenant = tenantId(slug);
     String annasHash = annasHash(tenant);
     int entries = auditEntries(tenant);
 
-    ImportSummary again = provisioning.importFile(ImportFixture.write(file("Acme A/S", "administrator")));
+    ImportSummary again = ImportFixture.provision(provisioning, ImportFixture.write(file("Acme A/S", "administrator")));
 
     assertThat(again.toString()).endsWith("(0 created, 0 updated, 5 unchanged)");
     assertThat(count("select count(*) from tenant where slug = ?", slug)).isEqualTo(1);
@@ -74,7 +74,7 @@ class ImportIT extends IntegrationTest {
     assertThat(annasHash(tenant)).as("a matching hash is kept, not rehashed").isEqualTo(annasHash);
     assertThat(auditEntries(tenant)).isEqualTo(entries);
 
-    ImportSummary changed = provisioning.importFile(ImportFixture.write(file("Acme Finans A/S", "analyst", "auditor")));
+    ImportSummary changed = ImportFixture.provision(provisioning, ImportFixture.write(file("Acme Finans A/S", "analyst", "auditor")));
 
     assertThat(changed.toString()).endsWith("(0 created, 2 updated, 3 unchanged)");
     assertThat(jdbc.sql("select name from tenant where id = ?").param(tenant).query(String.class).single())
@@ -86,13 +86,13 @@ class ImportIT extends IntegrationTest {
 
   @Test
   void aChangedPasswordIsRehashed() {
-    provisioning.importFile(ImportFixture.write(file("Acme", "analyst")));
+    ImportFixture.provision(provisioning, ImportFixture.write(file("Acme", "analyst")));
     UUID tenant = tenantId(slug);
     String before = annasHash(tenant);
     Map<String, Object> changed = ImportFixture.file(List.of(tenant(slug, "Acme",
         List.of(user(anna, "Anna Berg", "a-brand-new-long-password", "analyst")), List.of())), List.of());
 
-    assertThat(provisioning.importFile(ImportFixture.write(changed)).toString()).contains("1 updated");
+    assertThat(ImportFixture.provision(provisioning, ImportFixture.write(changed)).toString()).contains("1 updated");
     assertThat(annasHash(tenant)).isNotEqualTo(before);
   }
 
@@ -103,7 +103,7 @@ class ImportIT extends IntegrationTest {
         tenant(otherSlug, "Beta", List.of(user("bo.at.beta.example", "Bo", "pw-2")), List.of())),
         List.of(admin(adminEmail, "Ops", "pw-3")));
 
-    assertThatThrownBy(() -> provisioning.importFile(ImportFixture.write(bad)))
+    assertThatThrownBy(() -> ImportFixture.provision(provisioning, ImportFixture.write(bad)))
         .isInstanceOf(BadInputException.class)
         .hasMessage("tenants[1].users[0].email is not a valid e-mail address")
         .message().doesNotContain("bo.at.beta.example");
@@ -114,12 +114,12 @@ class ImportIT extends IntegrationTest {
 
   @Test
   void aClientIdOfAnotherTenantIsRefusedAndNothingIsWritten() {
-    provisioning.importFile(ImportFixture.write(file("Acme", "analyst")));
+    ImportFixture.provision(provisioning, ImportFixture.write(file("Acme", "analyst")));
     Map<String, Object> thief = ImportFixture.file(List.of(
         tenant(otherSlug, "Beta", List.of(user(bo, "Bo", "bo-long-password-2")), List.of(client(clientId, "other-secret")))),
         List.of());
 
-    assertThatThrownBy(() -> provisioning.importFile(ImportFixture.write(thief)))
+    assertThatThrownBy(() -> ImportFixture.provision(provisioning, ImportFixture.write(thief)))
         .isInstanceOf(BadInputException.class)
         .hasMessage("tenants[0].clients[0].clientId is already used by another tenant");
     assertThat(count("select count(*) from tenant where slug = ?", otherSlug)).isZero();
@@ -127,7 +127,7 @@ class ImportIT extends IntegrationTest {
 
   @Test
   void recordsAuditEntriesByIdInTheRightChains() {
-    provisioning.importFile(ImportFixture.write(file("Acme", "analyst")));
+    ImportFixture.provision(provisioning, ImportFixture.write(file("Acme", "analyst")));
     UUID tenant = tenantId(slug);
     UUID adminId = jdbc.sql("select id from platform_admin where email = ?").param(adminEmail).query(UUID.class).single();
 

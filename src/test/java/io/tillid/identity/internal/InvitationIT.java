@@ -1,5 +1,7 @@
 package io.tillid.identity.internal;
 
+import org.junit.jupiter.api.AfterEach;
+import io.tillid.platform.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +36,14 @@ class InvitationIT extends IntegrationTest {
   private String actor;
   private final String invitee = "invitee-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
 
+  /** Use cases are called as a request of the tenant would call them: in its scope. */
+  private TenantScope.Entered scope;
+
+  @AfterEach
+  void leaveScope() {
+    scope.close();
+  }
+
   @BeforeEach
   void freshTenant() {
     admin = TestUsers.create(context, "administrator");
@@ -41,6 +51,7 @@ class InvitationIT extends IntegrationTest {
         .query(UUID.class).single());
     actor = "user:" + jdbc.sql("select id from app_user where tenant_id = ? and email = ?")
         .params(tenant.value(), admin.email()).query(UUID.class).single();
+    scope = TenantScope.enter(tenant);
   }
 
   @Test

@@ -21,7 +21,7 @@ class JdbcTenantDirectoryIT extends IntegrationTest {
   @Test
   void findsImportedTenantsAndThePlatformRealm() {
     String slug = ImportFixture.unique("dir");
-    provisioning.importFile(ImportFixture.write(ImportFixture.file(
+    ImportFixture.provision(provisioning, ImportFixture.write(ImportFixture.file(
         List.of(ImportFixture.tenant(slug, "Directory A/S", List.of(), List.of())), List.of())));
 
     TenantRef tenant = directory.findBySlug(slug).orElseThrow();

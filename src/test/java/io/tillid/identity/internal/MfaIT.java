@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantScope;
 import static io.tillid.identity.internal.ImportFixture.admin;
 import static io.tillid.identity.internal.ImportFixture.email;
 import static io.tillid.identity.internal.ImportFixture.tenant;
@@ -39,7 +40,7 @@ class MfaIT extends IntegrationTest {
 
   @BeforeEach
   void provision() {
-    provisioning.importFile(ImportFixture.write(ImportFixture.file(
+    ImportFixture.provision(provisioning, ImportFixture.write(ImportFixture.file(
         List.of(tenant(slug, "MFA Finans " + slug, List.of(user(anna, "Anna Berg", "correct horse battery", "analyst")),
             List.of())),
         List.of(admin(adminEmail, "Ops Person", "admin password 1")))));
@@ -157,7 +158,7 @@ class MfaIT extends IntegrationTest {
     UUID tenantId = jdbc.sql("select id from tenant where slug = ?").param(slug).query(UUID.class).single();
     UUID userId = jdbc.sql("select id from app_user where tenant_id = ? and email = ?").params(tenantId, anna)
         .query(UUID.class).single();
-    reset.reset(new TenantId(tenantId), userId, "user:" + UUID.randomUUID());
+    TenantScope.run(new TenantId(tenantId), () -> reset.reset(new TenantId(tenantId), userId, "user:" + UUID.randomUUID()));
 
     assertThat(new WebClient(httpsPort).signIn(slug, anna, "correct horse battery")).isEqualTo("/");
     WebClient after = new WebClient(httpsPort);

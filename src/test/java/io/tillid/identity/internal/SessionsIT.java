@@ -1,5 +1,7 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantId;
+import io.tillid.platform.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillid.support.IntegrationTest;
@@ -131,7 +133,7 @@ class SessionsIT extends IntegrationTest {
     GuardWebClient laptop = signedIn();
     GuardWebClient phone = signedIn();
     String admin = "user:" + UUID.randomUUID();
-    assertThat(termination.endAll(principalId, admin)).isEqualTo(2);
+    assertThat(TenantScope.call(new TenantId(tenantId), () -> termination.endAll(principalId, admin))).isEqualTo(2);
     assertThat(laptop.location(laptop.get("/"))).isEqualTo("/login");
     assertThat(phone.location(phone.get("/"))).isEqualTo("/login");
     assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'session.ended' "

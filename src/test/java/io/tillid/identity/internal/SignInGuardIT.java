@@ -1,5 +1,7 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.TenantId;
+import io.tillid.platform.TenantScope;
 import static io.tillid.identity.internal.ImportFixture.admin;
 import static io.tillid.identity.internal.ImportFixture.email;
 import static io.tillid.identity.internal.ImportFixture.tenant;
@@ -48,7 +50,7 @@ class SignInGuardIT extends IntegrationTest {
 
   @BeforeEach
   void provision() {
-    provisioning.importFile(ImportFixture.write(ImportFixture.file(
+    ImportFixture.provision(provisioning, ImportFixture.write(ImportFixture.file(
         List.of(tenant(slug, "Guard Finans " + slug, List.of(user(anna, "Anna Berg", PASSWORD, "analyst")), List.of())),
         List.of(admin(adminEmail, "Ops Person", PASSWORD)))));
     tenantId = jdbc.sql("select id from tenant where slug = ?").param(slug).query(UUID.class).single();
@@ -158,11 +160,11 @@ class SignInGuardIT extends IntegrationTest {
   @Test
   void secondFactorFailuresShareTheCounterAndSuccessForgetsThem() throws Exception {
     for (int i = 0; i < LockoutPolicy.FAILURE_FACTOR; i++) {
-      attempts.failed(annaId);
+      TenantScope.run(new TenantId(tenantId), () -> attempts.failed(annaId));
     }
     assertThat(row(annaId).lockedUntil()).isNotNull();
     assertThat(web.location(web.signIn(slug, anna, PASSWORD))).isEqualTo("/login?error");
-    attempts.succeeded(annaId);
+    TenantScope.run(new TenantId(tenantId), () -> attempts.succeeded(annaId));
     assertThat(web.location(web.signIn(slug, anna, PASSWORD))).isEqualTo("/");
   }
 

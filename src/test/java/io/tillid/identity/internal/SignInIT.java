@@ -42,7 +42,7 @@ class SignInIT extends IntegrationTest {
 
   @BeforeEach
   void provision() {
-    provisioning.importFile(ImportFixture.write(ImportFixture.file(
+    ImportFixture.provision(provisioning, ImportFixture.write(ImportFixture.file(
         List.of(tenant(slug, tenantName, List.of(user(anna, "Anna Berg", "correct horse battery", "analyst")),
             List.of())),
         List.of(admin(adminEmail, "Ops Person", "admin password 1")))));

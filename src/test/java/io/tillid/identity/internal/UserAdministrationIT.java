@@ -1,5 +1,7 @@
 package io.tillid.identity.internal;
 
+import org.junit.jupiter.api.AfterEach;
+import io.tillid.platform.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,11 +34,20 @@ class UserAdministrationIT extends IntegrationTest {
   private TenantId tenant;
   private UUID adminId;
 
+  /** Use cases are called as a request of the tenant would call them: in its scope. */
+  private TenantScope.Entered scope;
+
+  @AfterEach
+  void leaveScope() {
+    scope.close();
+  }
+
   @BeforeEach
   void tenantWithAnAdministrator() {
     TestUsers.Created admin = TestUsers.create(context, "administrator");
     tenant = new TenantId(jdbc.sql("select id from tenant where slug = ?").param(admin.tenantSlug())
         .query(UUID.class).single());
+    scope = TenantScope.enter(tenant);
     adminId = directory.list(tenant).get(0).id();
   }
 
@@ -81,7 +92,7 @@ class UserAdministrationIT extends IntegrationTest {
     victim.signIn(user.tenantSlug(), user.email(), user.password());
     assertThat(victim.get("/").statusCode()).isEqualTo(200);
 
-    security.endSessions(userTenant, userId, "user:" + userId);
+    TenantScope.run(userTenant, () -> security.endSessions(userTenant, userId, "user:" + userId));
 
     assertThat(victim.get("/").statusCode()).isEqualTo(302);
     assertThatThrownBy(() -> security.endSessions(tenant, userId, "user:" + adminId))
