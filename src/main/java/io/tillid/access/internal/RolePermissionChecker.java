@@ -3,6 +3,7 @@ package io.tillid.access.internal;
 import io.tillid.identity.UserRoles;
 import io.tillid.platform.PermissionChecker;
 import io.tillid.platform.TenantPrincipal;
+import io.tillid.platform.TenantScope;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,7 +41,8 @@ class RolePermissionChecker implements PermissionChecker {
       Set<String> permissions = (Set<String>) cached;
       return permissions;
     }
-    Set<String> permissions = read(principal);
+    // a principal's roles live in its own tenant, whatever scope the caller is in
+    Set<String> permissions = TenantScope.call(principal.tenantId(), () -> read(principal));
     if (request != null) {
       request.setAttribute(key, permissions, RequestAttributes.SCOPE_REQUEST);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tillid.identity.internal.WebClient;
 import io.tillid.platform.PermissionChecker;
 import io.tillid.platform.Permissions;
+import io.tillid.platform.TenantScope;
 import io.tillid.platform.TenantId;
 import io.tillid.platform.TenantPrincipal;
 import io.tillid.support.IntegrationTest;
@@ -85,7 +86,7 @@ class AccessIT extends IntegrationTest {
     WebClient web = signedIn(user);
     assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
 
-    CustomRole managers = creation.create(tenant, RoleInput.of("User managers", List.of("users.manage")), "user:test");
+    CustomRole managers = TenantScope.call(tenant, () -> creation.create(tenant, RoleInput.of("User managers", List.of("users.manage")), "user:test"));
     grant(tenant, userId(user), managers.key());
 
     assertThat(web.get("/admin/users").statusCode()).as("at the next request, without signing in again").isEqualTo(200);
@@ -113,10 +114,10 @@ class AccessIT extends IntegrationTest {
     assertThat(secondWeb.get("/admin/users").statusCode()).isEqualTo(403);
     assertThat(secondWeb.get("/").statusCode()).as("still signed in").isEqualTo(200);
 
-    CustomRole role = creation.create(tenant, RoleInput.of("Managers", List.of("users.manage", "reports.read")), "user:t");
+    CustomRole role = TenantScope.call(tenant, () -> creation.create(tenant, RoleInput.of("Managers", List.of("users.manage", "reports.read")), "user:t"));
     grant(tenant, userId(third), role.key());
     assertThat(thirdWeb.get("/admin/roles").statusCode()).isEqualTo(200);
-    change.change(tenant, role.id(), RoleInput.of("Managers", List.of("reports.read")), "user:t");
+    TenantScope.run(tenant, () -> change.change(tenant, role.id(), RoleInput.of("Managers", List.of("reports.read")), "user:t"));
     assertThat(thirdWeb.get("/admin/roles").statusCode()).isEqualTo(403);
 
     assertThat(jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'user.roles.changed'")
@@ -129,7 +130,7 @@ class AccessIT extends IntegrationTest {
   @Test
   void anotherTenantsCustomRolesAreInvisibleAndCannotBeAssigned() throws Exception {
     TestUsers.Created owner = TestUsers.create(context, "administrator");
-    CustomRole theirs = creation.create(tenant(owner), RoleInput.of("Secret role", List.of("users.manage")), "user:t");
+    CustomRole theirs = TenantScope.call(tenant(owner), () -> creation.create(tenant(owner), RoleInput.of("Secret role", List.of("users.manage")), "user:t"));
     TestUsers.Created attacker = TestUsers.create(context, "administrator");
     WebClient web = signedIn(attacker);
 
