@@ -63,10 +63,11 @@ class UserAdministration {
 
   @Transactional
   public void assignRoles(TenantId tenant, UUID userId, Set<String> roles, String actor) {
+    // another tenant's user is not found before anything else is looked at, as a missing one
+    UserDirectory.Entry user = existing(tenant, userId);
     if (roles.isEmpty() || !catalog.allAssignable(tenant, roles)) {
       throw new BadInputException("admin.error.roles");
     }
-    UserDirectory.Entry user = existing(tenant, userId);
     Set<String> managing = catalog.rolesGranting(tenant, Permissions.USERS_MANAGE);
     if (holdsAny(user.roles(), managing) && !holdsAny(roles, managing)
         && directory.otherActiveAdministrators(tenant, userId, managing) == 0) {

@@ -1,0 +1,175 @@
+package io.tillid.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillid.access.internal.RoleTestSupport;
+import io.tillid.identity.internal.WebClient;
+import io.tillid.platform.PublicRoute;
+import io.tillid.platform.RequiresPermission;
+import io.tillid.platform.SignedIn;
+import io.tillid.support.IntegrationTest;
+import io.tillid.support.TestUsers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Drives every route that takes an id, as the administrator of another tenant and as a user of the
+ * same tenant without the permission, with the victim tenant's ids in the path, the query and the
+ * body: nothing leaks and nothing changes. A new route with a path variable fails this test until
+ * it says here which victim id to try.
+ */
+class CrossTenantAttackIT extends IntegrationTest {
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+  /** Routes whose path variables are credentials themselves (single-use mailed tokens). */
+  private static final Set<String> TOKEN_ROUTES = Set.of("/invitation/{token}", "/password/reset/{token}");
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  RequestMappingHandlerMapping mappings;
+
+  private TestUsers.Created victim;
+  private UUID victimUser;
+  private UUID victimRole;
+  private String victimState;
+
+  @BeforeEach
+  void aVictimTenantWithAUserAndACustomRole() {
+    victim = TestUsers.create(context, "administrator");
+    victimUser = jdbc.sql("select id from app_user where email = ?").param(victim.email()).query(UUID.class).single();
+    UUID tenant = jdbc.sql("select tenant_id from app_user where id = ?").param(victimUser).query(UUID.class).single();
+    victimRole = RoleTestSupport.createRole(context, tenant, "Victim role", List.of("users.manage"));
+    victimState = state();
+  }
+
+  @Test
+  void anotherTenantsAdministratorReachesNothingOfTheVictim() throws Exception {
+    TestUsers.Created attacker = TestUsers.create(context, "administrator");
+    WebClient web = new WebClient(httpsPort);
+    assertThat(web.signIn(attacker.tenantSlug(), attacker.email(), attacker.password())).isEqualTo("/");
+
+    for (Attack attack : attacks()) {
+      HttpResponse<String> answer = send(web, attack, "/admin/users");
+      assertThat(answer.statusCode()).as(attack.toString()).isIn(403, 404);
+      assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
+          victim.tenantName());
+    }
+    HttpResponse<String> listWithVictimIds = web.get("/admin/users?tenant=" + victim.tenantSlug() + "&id=" + victimUser);
+    assertThat(listWithVictimIds.body()).doesNotContain(victim.email(), victimUser.toString());
+    HttpResponse<String> rolesWithVictimIds = web.get("/admin/roles?id=" + victimRole);
+    assertThat(rolesWithVictimIds.body()).doesNotContain("Victim role");
+    assertThat(send(web, new Attack("POST", "/admin/users/invite"), "/admin/users", Map.of(
+        "email", "x-" + UUID.randomUUID() + "@example.org", "name", "X", "role", "custom:" + victimRole)).body())
+        .doesNotContain("Victim role");
+    assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+  }
+
+  @Test
+  void aUserOfTheSameTenantWithoutThePermissionIsRefused() throws Exception {
+    TestUsers.Created analyst = TestUsers.addUser(context, victim.tenantSlug(), victim.tenantName(), "analyst");
+    WebClient web = new WebClient(httpsPort);
+    assertThat(web.signIn(analyst.tenantSlug(), analyst.email(), analyst.password())).isEqualTo("/");
+    victimState = state();
+
+    for (Attack attack : attacks()) {
+      assertThat(send(web, attack, "/").statusCode()).as(attack.toString()).isEqualTo(403);
+    }
+    assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
+    assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+  }
+
+  /** Every mapped route with path variables, with the victim's ids filled in. */
+  private List<Attack> attacks() {
+    List<Attack> attacks = new ArrayList<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> route : mappings.getHandlerMethods().entrySet()) {
+      if (isPublic(route.getValue())) {
+        continue; // reachable by anyone by design, and must show nothing tenant-owned (RouteInventoryIT)
+      }
+      for (String pattern : route.getKey().getPatternValues()) {
+        if (!pattern.contains("{") || TOKEN_ROUTES.contains(pattern)) {
+          continue;
+        }
+        String path = fill(pattern);
+        Set<RequestMethod> methods = route.getKey().getMethodsCondition().getMethods();
+        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+          attacks.add(new Attack(method.name(), path));
+        }
+      }
+    }
+    assertThat(attacks).as("routes with ids exist").isNotEmpty();
+    return attacks;
+  }
+
+  private static boolean isPublic(HandlerMethod handler) {
+    return handler.hasMethodAnnotation(PublicRoute.class)
+        || (handler.getMethodAnnotation(RequiresPermission.class) == null
+            && handler.getMethodAnnotation(SignedIn.class) == null
+            && handler.getBeanType().isAnnotationPresent(PublicRoute.class));
+  }
+
+  private String fill(String pattern) {
+    Matcher variable = VARIABLE.matcher(pattern);
+    StringBuilder path = new StringBuilder();
+    while (variable.find()) {
+      String value;
+      if (pattern.startsWith("/admin/users/")) {
+        value = victimUser.toString();
+      } else if (pattern.startsWith("/admin/roles/")) {
+        value = victimRole.toString();
+      } else {
+        throw new AssertionError("no victim id known for " + pattern + ": add one to CrossTenantAttackIT");
+      }
+      variable.appendReplacement(path, value);
+    }
+    variable.appendTail(path);
+    return path.toString();
+  }
+
+  private HttpResponse<String> send(WebClient web, Attack attack, String formPage) throws Exception {
+    return send(web, attack, formPage, Map.of("role", "custom:" + victimRole, "name", "Taken over",
+        "permission", "users.manage", "required", "false"));
+  }
+
+  private HttpResponse<String> send(WebClient web, Attack attack, String formPage, Map<String, String> body)
+      throws Exception {
+    if (attack.method().equals("GET")) {
+      return web.get(attack.path());
+    }
+    return web.submit(formPage, attack.path(), body);
+  }
+
+  /** Everything of the victim tenant an attack could change, as one comparable text. */
+  private String state() {
+    UUID tenant = jdbc.sql("select tenant_id from app_user where id = ?").param(victimUser).query(UUID.class).single();
+    return String.join("|",
+        jdbc.sql("select id || ':' || status from app_user where tenant_id = ? order by id").param(tenant)
+            .query(String.class).list().toString(),
+        jdbc.sql("select user_id || ':' || role from app_user_role where tenant_id = ? order by 1").param(tenant)
+            .query(String.class).list().toString(),
+        jdbc.sql("select id || ':' || name from access_role where tenant_id = ? order by 1").param(tenant)
+            .query(String.class).list().toString(),
+        jdbc.sql("select role_id || ':' || permission from access_role_permission where tenant_id = ? order by 1")
+            .param(tenant).query(String.class).list().toString(),
+        jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
+        jdbc.sql("select count(*)::text from audit_entry where tenant_id = ?").param(tenant).query(String.class).single());
+  }
+
+  private record Attack(String method, String path) {}
+}
