@@ -19,6 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -32,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * body: nothing leaks and nothing changes. A new route with a path variable fails this test until
  * it says here which victim id to try.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CrossTenantAttackIT extends IntegrationTest {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -60,7 +64,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   }
 
   @Test
-  void anotherTenantsAdministratorReachesNothingOfTheVictim() throws Exception {
+  void anotherTenantsAdministratorReachesNothingOfTheVictim(CapturedOutput log) throws Exception {
     TestUsers.Created attacker = TestUsers.create(context, "administrator");
     WebClient web = new WebClient(httpsPort);
     assertThat(web.signIn(attacker.tenantSlug(), attacker.email(), attacker.password())).isEqualTo("/");
@@ -79,6 +83,10 @@ class CrossTenantAttackIT extends IntegrationTest {
         "email", "x-" + UUID.randomUUID() + "@example.org", "name", "X", "role", "custom:" + victimRole)).body())
         .doesNotContain("Victim role");
     assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+    assertThat(log.getOut()).as("each refusal is logged with principal, object and reason")
+        .contains("\"objectType\":\"user\"", "\"objectId\":\"" + victimUser + "\"",
+            "\"objectType\":\"role\"", "\"objectId\":\"" + victimRole + "\"", "not-visible-to-principal")
+        .doesNotContain(victim.email());
   }
 
   @Test

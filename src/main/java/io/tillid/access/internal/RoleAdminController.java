@@ -1,5 +1,7 @@
 package io.tillid.access.internal;
 
+import io.tillid.platform.AccessDenials;
+import jakarta.servlet.http.HttpServletRequest;
 import io.tillid.platform.BadInputException;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RequiresPermission;
@@ -99,7 +101,8 @@ class RoleAdminController {
 
   @ExceptionHandler(RoleNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(Model model) {
+  String notFound(Model model, HttpServletRequest request) {
+    AccessDenials.objectNotVisible("role", request);
     model.addAttribute("status", 404);
     return "error";
   }

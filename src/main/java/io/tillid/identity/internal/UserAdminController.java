@@ -1,6 +1,8 @@
 package io.tillid.identity.internal;
 
+import io.tillid.platform.AccessDenials;
 import io.tillid.platform.BadInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.RoleCatalog;
@@ -118,7 +120,8 @@ class UserAdminController {
 
   @ExceptionHandler(UserAdministration.UserNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(Model model) {
+  String notFound(Model model, HttpServletRequest request) {
+    AccessDenials.objectNotVisible("user", request);
     model.addAttribute("status", 404);
     return "error";
   }
