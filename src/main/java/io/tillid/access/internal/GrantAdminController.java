@@ -1,0 +1,87 @@
+package io.tillid.access.internal;
+
+import io.tillid.access.GrantDimension;
+import io.tillid.access.Grants;
+import io.tillid.platform.BadInputException;
+import io.tillid.platform.Permissions;
+import io.tillid.platform.RequiresPermission;
+import io.tillid.platform.TenantPrincipal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The tenant administrator's page for one user's attribute grants (linked from the user page).
+ * Another tenant's user id is simply not found.
+ */
+@Controller
+@RequestMapping("/admin/users/{id}/grants")
+@RequiresPermission(Permissions.USERS_MANAGE)
+class GrantAdminController {
+
+  private final GrantChange change;
+
+  GrantAdminController(GrantChange change) {
+    this.change = change;
+  }
+
+  static String principalOf(UUID userId) {
+    return "user:" + userId;
+  }
+
+  @GetMapping
+  String show(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id, Model model) {
+    Grants grants = change.of(principal.tenantId(), id);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (GrantDimension dimension : GrantDimension.values()) {
+      values.put(dimension.column(), GrantChange.valuesOf(grants, dimension));
+    }
+    model.addAttribute("userId", id);
+    model.addAttribute("values", values);
+    return "admin-grants";
+  }
+
+  @PostMapping
+  String set(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      @RequestParam(name = "business_unit", defaultValue = "") String businessUnits,
+      @RequestParam(name = "sensitivity", defaultValue = "") String sensitivities,
+      @RequestParam(name = "jurisdiction", defaultValue = "") String jurisdictions, RedirectAttributes flash) {
+    Map<GrantDimension, String> typed = new EnumMap<>(GrantDimension.class);
+    typed.put(GrantDimension.BUSINESS_UNIT, businessUnits);
+    typed.put(GrantDimension.SENSITIVITY, sensitivities);
+    typed.put(GrantDimension.JURISDICTION, jurisdictions);
+    try {
+      change.set(principal.tenantId(), id, GrantInput.parse(typed), principal.principalId());
+      flash.addFlashAttribute("notice", "grants.done.changed");
+    } catch (BadInputException refused) {
+      flash.addFlashAttribute("problem", refused.getMessage());
+    }
+    flash.addAttribute("id", id);
+    return "redirect:/admin/users/{id}/grants";
+  }
+
+  @ExceptionHandler(UserNotFound.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(Model model) {
+    model.addAttribute("status", 404);
+    return "error";
+  }
+
+  /** No such user in this tenant: answered like any missing page (404). */
+  static final class UserNotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+}

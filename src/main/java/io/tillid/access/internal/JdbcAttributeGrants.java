@@ -1,0 +1,29 @@
+package io.tillid.access.internal;
+
+import io.tillid.access.AttributeGrants;
+import io.tillid.access.Grants;
+import io.tillid.platform.TenantPrincipal;
+import io.tillid.platform.TenantScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * A principal's grants as stored now; read in the principal's own tenant scope, whatever scope the
+ * caller is in. Platform staff hold none.
+ */
+@Component
+class JdbcAttributeGrants implements AttributeGrants {
+
+  private final GrantRepository grants;
+
+  JdbcAttributeGrants(GrantRepository grants) {
+    this.grants = grants;
+  }
+
+  @Override
+  public Grants of(TenantPrincipal principal) {
+    if (principal.tenantId().isPlatform()) {
+      return Grants.none();
+    }
+    return TenantScope.call(principal.tenantId(), () -> grants.of(principal.tenantId(), principal.principalId()));
+  }
+}
