@@ -20,6 +20,15 @@ public abstract class BrowserTest extends IntegrationTest {
 
   protected WebDriver browser;
 
+  /** A failed browser test leaves a picture of what the browser showed, before it is closed. */
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final org.junit.jupiter.api.extension.AfterTestExecutionCallback screenshotOnFailure = context -> {
+    if (context.getExecutionException().isPresent() && browser != null) {
+      screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+          + context.getRequiredTestMethod().getName());
+    }
+  };
+
   @BeforeEach
   void startBrowser() {
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -59,7 +68,7 @@ public abstract class BrowserTest extends IntegrationTest {
   }
 
   protected WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
