@@ -22,11 +22,11 @@ class RolesBrowserIT extends BrowserTest {
     TestUsers.Created colleague = TestUsers.addUser(context, admin.tenantSlug(), admin.tenantName(), "auditor");
     signIn(admin);
 
-    browser.findElement(By.linkText("Roles")).click();
+    clickAndLoad(browser.findElement(By.linkText("Roles")));
     type("name", "Team leads");
     browser.findElement(By.cssSelector("form.role-create input[value='users.manage']")).click();
     browser.findElement(By.cssSelector("form.role-create input[value='reports.read']")).click();
-    browser.findElement(By.cssSelector("form.role-create button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("form.role-create button")));
     assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("role is created");
     WebElement row = browser.findElement(By.xpath("//table[contains(@class,'roles')]//tr[td[text()='Team leads']]"));
     assertThat(row.getText()).contains("reports.read", "users.manage");
@@ -34,19 +34,19 @@ class RolesBrowserIT extends BrowserTest {
     assertThat(key).startsWith("custom:");
     screenshot("admin-roles");
 
-    browser.findElement(By.linkText("Users")).click();
+    clickAndLoad(browser.findElement(By.linkText("Users")));
     WebElement colleagueRow = waitFor(By.xpath("//tr[td[text()='" + colleague.email() + "']]"));
     WebElement roles = colleagueRow.findElement(By.cssSelector("form.roles"));
     assertThat(roles.getText()).contains("Team leads");
     roles.findElement(By.cssSelector("input[value='" + key + "']")).click();
-    roles.findElement(By.tagName("button")).click();
+    clickAndLoad(roles.findElement(By.tagName("button")));
     assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("roles are saved");
     assertThat(browser.findElement(By.xpath("//tr[td[text()='" + colleague.email() + "']]//input[@value='" + key + "']"))
         .isSelected()).isTrue();
 
-    browser.findElement(By.cssSelector("header form button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("header form button")));
     signIn(colleague);
-    browser.findElement(By.linkText("Users")).click();
+    clickAndLoad(browser.findElement(By.linkText("Users")));
     assertThat(waitFor(By.cssSelector("main h2")).getText()).isEqualTo("Users");
   }
 
@@ -55,7 +55,7 @@ class RolesBrowserIT extends BrowserTest {
     type("tenant", user.tenantSlug());
     type("email", user.email());
     type("password", user.password());
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
     waitFor(By.cssSelector("main h2"));
   }
 }

@@ -37,7 +37,7 @@ class LockoutBrowserIT extends BrowserTest {
     type("tenant", user.tenantSlug());
     type("email", user.email());
     type("password", password);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
     return waitFor(By.cssSelector("p.error")).getText();
   }
 }

@@ -30,11 +30,11 @@ class PasswordResetBrowserIT extends BrowserTest {
     TestUsers.Created user = TestUsers.create(context, "analyst");
 
     open("/login");
-    browser.findElement(By.id("forgot-password")).click();
+    clickAndLoad(browser.findElement(By.id("forgot-password")));
     waitFor(By.name("tenant"));
     type("tenant", user.tenantSlug());
     type("email", user.email());
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
     assertThat(waitFor(By.id("forgot-sent")).getText()).contains("If an account exists");
 
     String link = MailBox.await(mail(), user.email(), 1).get(0).link("/password/reset/");
@@ -52,7 +52,7 @@ class PasswordResetBrowserIT extends BrowserTest {
         "This password meets the policy."));
     assertThat(Integer.parseInt(browser.findElement(By.id("strength-meter")).getAttribute("value")))
         .isGreaterThan(Integer.parseInt(weakScore));
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
 
     waitFor(By.name("email"));
     assertThat(path()).isEqualTo("/login");
@@ -72,6 +72,6 @@ class PasswordResetBrowserIT extends BrowserTest {
     type("tenant", user.tenantSlug());
     type("email", user.email());
     type("password", password);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
   }
 }

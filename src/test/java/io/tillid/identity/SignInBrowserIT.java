@@ -23,10 +23,10 @@ class SignInBrowserIT extends BrowserTest {
     type("tenant", user.tenantSlug());
     type("email", user.email());
     type("password", user.password());
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
 
     assertThat(waitFor(By.tagName("main")).getText()).contains(user.tenantName());
-    browser.findElement(By.cssSelector("header form button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("header form button")));
     waitFor(By.name("email"));
     assertThat(path()).isEqualTo("/login");
   }

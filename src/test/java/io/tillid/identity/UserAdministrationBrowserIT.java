@@ -22,17 +22,17 @@ class UserAdministrationBrowserIT extends BrowserTest {
     TestUsers.Created admin = TestUsers.create(context, "administrator");
     signIn(admin);
 
-    browser.findElement(By.linkText("Users")).click();
+    clickAndLoad(browser.findElement(By.linkText("Users")));
     WebElement row = waitFor(By.cssSelector("tr[data-user]"));
     assertThat(row.getText()).contains(admin.email(), "Active");
 
-    row.findElement(By.xpath(".//button[text()='Disable']")).click();
+    clickAndLoad(row.findElement(By.xpath(".//button[text()='Disable']")));
     assertThat(waitFor(By.cssSelector("p.error")).getText()).contains("at least one active administrator");
 
     WebElement roles = browser.findElement(By.cssSelector("tr[data-user] form.roles"));
     roles.findElement(By.cssSelector("input[value=administrator]")).click();
     roles.findElement(By.cssSelector("input[value=analyst]")).click();
-    roles.findElement(By.tagName("button")).click();
+    clickAndLoad(roles.findElement(By.tagName("button")));
     assertThat(waitFor(By.cssSelector("p.error")).getText()).contains("at least one active administrator");
     assertThat(browser.findElement(By.cssSelector("tr[data-user] input[value=administrator]")).isSelected()).isTrue();
   }
@@ -42,29 +42,29 @@ class UserAdministrationBrowserIT extends BrowserTest {
     TestUsers.Created admin = TestUsers.create(context, "administrator");
     String invitee = "invitee-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     signIn(admin);
-    browser.findElement(By.linkText("Users")).click();
+    clickAndLoad(browser.findElement(By.linkText("Users")));
 
     type("email", invitee);
     type("name", "Ida Invited");
-    browser.findElement(By.cssSelector("form.invite button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("form.invite button")));
     assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("invitation is sent");
     assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains(invitee, "Invited");
     screenshot("admin-users");
-    browser.findElement(By.id("require-mfa")).click();
+    clickAndLoad(browser.findElement(By.id("require-mfa")));
     assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("required for everyone");
-    browser.findElement(By.cssSelector("header form button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("header form button")));
 
     String link = MailBox.await(mail(), invitee, 1).get(0).link("/invitation/");
     browser.get(link);
     type("password", "ida chooses a long private passphrase");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("main form button[type=submit]")));
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
     waitFor(By.name("email"));
     type("tenant", admin.tenantSlug());
     type("email", invitee);
     type("password", "ida chooses a long private passphrase");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
 
     waitFor(By.id("totp-secret"));
     assertThat(path()).isEqualTo("/mfa/enrol");
@@ -85,7 +85,7 @@ class UserAdministrationBrowserIT extends BrowserTest {
     type("tenant", user.tenantSlug());
     type("email", user.email());
     type("password", user.password());
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
     waitFor(By.cssSelector("main h2"));
   }
 }

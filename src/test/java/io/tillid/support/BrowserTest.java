@@ -67,6 +67,13 @@ public abstract class BrowserTest extends IntegrationTest {
     element.sendKeys(text);
   }
 
+  /** Clicks (a submit button, a link) and waits until the browser has left the current page. */
+  protected void clickAndLoad(WebElement element) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   protected WebElement waitFor(By locator) {
     return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
   }

@@ -25,14 +25,14 @@ class MfaBrowserIT extends BrowserTest {
   void enrolsTotpThenSignsInWithPasswordAndCodeAndAReplayedCodeIsRefused() {
     TestUsers.Created user = TestUsers.create(context, "analyst");
     signInWithPassword(user);
-    waitFor(By.id("security-link")).click();
-    waitFor(By.id("enrol-totp")).click();
+    clickAndLoad(waitFor(By.id("security-link")));
+    clickAndLoad(waitFor(By.id("enrol-totp")));
     byte[] secret = Base32.decode(waitFor(By.id("totp-secret")).getText());
     assertThat(browser.findElement(By.cssSelector("img.qr")).getAttribute("src")).startsWith("data:image/png;base64,");
     type("code", Totp.code(secret, Totp.step(Instant.now()), 6));
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("main form button[type=submit]")));
     assertThat(waitFor(By.id("recovery-codes")).findElements(By.tagName("li"))).hasSize(10);
-    waitFor(By.id("continue")).click();
+    clickAndLoad(waitFor(By.id("continue")));
     signOut();
 
     signInWithPassword(user);
@@ -40,13 +40,13 @@ class MfaBrowserIT extends BrowserTest {
     assertThat(path()).isEqualTo("/mfa");
     String code = Totp.code(secret, Totp.step(Instant.now()) + 1, 6);
     type("code", code);
-    browser.findElement(By.cssSelector("#totp-form button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("#totp-form button")));
     assertThat(waitFor(By.tagName("main")).getText()).contains(user.tenantName());
     signOut();
 
     signInWithPassword(user);
     type("code", code);
-    browser.findElement(By.cssSelector("#totp-form button")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("#totp-form button")));
     waitFor(By.cssSelector("p.error"));
     assertThat(path()).isEqualTo("/mfa");
     assertThat(browser.getPageSource()).doesNotContain(user.tenantName());
@@ -63,7 +63,7 @@ class MfaBrowserIT extends BrowserTest {
             .setIsUserVerified(true));
     TestUsers.Created user = TestUsers.create(context, "analyst");
     signInWithPassword(user);
-    waitFor(By.id("security-link")).click();
+    clickAndLoad(waitFor(By.id("security-link")));
     type("passkey-label", "Laptop");
     waitFor(By.id("passkey-register")).click();
     new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
@@ -86,13 +86,13 @@ class MfaBrowserIT extends BrowserTest {
     type("tenant", user.tenantSlug());
     type("email", user.email());
     type("password", user.password());
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
     waitFor(By.tagName("main"));
   }
 
   private void signOut() {
     open("/");
-    waitFor(By.cssSelector("header form button")).click();
+    clickAndLoad(waitFor(By.cssSelector("header form button")));
     waitFor(By.name("email"));
   }
 }
