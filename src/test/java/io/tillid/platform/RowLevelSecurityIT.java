@@ -62,6 +62,27 @@ class RowLevelSecurityIT extends IntegrationTest {
   }
 
   @Test
+  void theIsolationFunctionPutsANewTenantOwnedTableUnderTheStandardPolicy() {
+    String table = "rls_probe_" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql("create table " + table + " (tenant_id uuid not null, note varchar(20) not null)").update();
+    try {
+      jdbc.sql("select tillid_enable_tenant_isolation('" + table + "')").query(String.class).list();
+      jdbc.sql("insert into " + table + " values (?, 'a'), (?, 'b')").params(a.value(), b.value()).update();
+
+      assertThat(TenantScope.call(a, () -> app.sql("select note from " + table).query(String.class).list()))
+          .containsExactly("a");
+      assertThat(app.sql("select count(*) from " + table).query(Integer.class).single()).isZero();
+      assertThatThrownBy(() -> TenantScope.call(a, () -> transactions.execute(status ->
+          app.sql("insert into " + table + " values (?, 'x')").param(b.value()).update())))
+          .isInstanceOf(DataAccessException.class);
+      assertThatThrownBy(() -> app.sql("select tillid_enable_tenant_isolation('app_user')").query(String.class).list())
+          .as("the application's role cannot run it").isInstanceOf(DataAccessException.class);
+    } finally {
+      jdbc.sql("drop table " + table).update();
+    }
+  }
+
+  @Test
   void anotherTenantsRowsCannotBeChangedOrDeletedFromAScope() {
     int changed = TenantScope.call(a, () -> transactions.execute(status ->
         app.sql("update app_user set display_name = 'taken over' where tenant_id = ?").param(b.value()).update()));
