@@ -1,0 +1,107 @@
+package io.tillid.crypto.internal;
+
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import io.tillid.crypto.internal.KeysetRepository.StoredKeyset;
+import io.tillid.platform.TenantId;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each tenant's keysets, unwrapped with the master key when first needed and kept in memory for a
+ * short while (other nodes see a rotation or destruction within {@link #TTL}). A tenant's first
+ * keyset is made on first use, in a transaction of its own so a concurrent first use on another
+ * node simply reads the winner's.
+ */
+@Component
+class TenantKeysets {
+
+  static final Duration TTL = Duration.ofSeconds(60);
+
+  private final KeysetRepository repository;
+  private final MasterKey masterKey;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  TenantKeysets(KeysetRepository repository, MasterKey masterKey, PlatformTransactionManager transactions) {
+    this.repository = repository;
+    this.masterKey = masterKey;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = Clock.systemUTC();
+    TinkRegistration.ensure();
+  }
+
+  private record Cached(KeysetHandle handle, Instant loaded) {}
+
+  /** The tenant's keyset for the purpose; thrown {@link KeysDestroyedException} if it was shredded. */
+  KeysetHandle handle(TenantId tenant, KeysetPurpose purpose) {
+    String key = tenant + "/" + purpose;
+    Cached cached = cache.get(key);
+    if (cached != null && cached.loaded().plus(TTL).isAfter(clock.instant())) {
+      return cached.handle();
+    }
+    KeysetHandle handle = load(tenant, purpose);
+    cache.put(key, new Cached(handle, clock.instant()));
+    return handle;
+  }
+
+  /** Forgets what is cached for the tenant, so the next use reads the stored keysets again. */
+  void forget(TenantId tenant) {
+    cache.keySet().removeIf(key -> key.startsWith(tenant + "/"));
+  }
+
+  private KeysetHandle load(TenantId tenant, KeysetPurpose purpose) {
+    Optional<StoredKeyset> stored = repository.find(tenant, purpose);
+    if (stored.isEmpty()) {
+      stored = Optional.of(create(tenant, purpose));
+    }
+    StoredKeyset keyset = stored.get();
+    if (keyset.destroyed()) {
+      throw new KeysDestroyedException();
+    }
+    return unwrap(tenant, purpose, keyset.wrapped());
+  }
+
+  private StoredKeyset create(TenantId tenant, KeysetPurpose purpose) {
+    try {
+      KeysetHandle fresh = KeysetHandle.generateNew(purpose.parameters());
+      byte[] wrapped = wrap(tenant, purpose, fresh);
+      ownTransaction.executeWithoutResult(status -> repository.insert(tenant, purpose, wrapped, masterKey.id()));
+    } catch (DuplicateKeyException e) {
+      // another request or node made it first: use theirs
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot make the tenant's keyset", e);
+    }
+    return ownTransaction.execute(status -> repository.find(tenant, purpose)).orElseThrow();
+  }
+
+  byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle) throws GeneralSecurityException {
+    return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), context(tenant, purpose));
+  }
+
+  KeysetHandle unwrap(TenantId tenant, KeysetPurpose purpose, byte[] wrapped) {
+    try {
+      return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), context(tenant, purpose));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the tenant's " + purpose.column() + " keyset cannot be unwrapped with the master key");
+    }
+  }
+
+  /** Binds a wrapped keyset to its tenant and purpose: one copied to another tenant does not open. */
+  static byte[] context(TenantId tenant, KeysetPurpose purpose) {
+    return ("tillid/keyset/v1|" + tenant + "|" + purpose.column()).getBytes(StandardCharsets.UTF_8);
+  }
+}
