@@ -25,4 +25,11 @@ class NavigationModel {
         .map(principal -> permissions.has(principal, Permissions.USERS_MANAGE))
         .orElse(false);
   }
+
+  @ModelAttribute("canReadCustomers")
+  boolean canReadCustomers(Authentication authentication) {
+    return signInStatus.fullySignedIn(authentication)
+        .map(principal -> permissions.has(principal, Permissions.CUSTOMERS_READ))
+        .orElse(false);
+  }
 }

@@ -1,6 +1,7 @@
 package io.tillid.platform.web;
 
 import io.tillid.platform.BadInputException;
+import io.tillid.platform.ObjectNotFound;
 import io.tillid.platform.SafeLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +41,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(BadInputException.class)
   ResponseEntity<Object> badInput(BadInputException error, WebRequest request) {
     return problem(HttpStatus.BAD_REQUEST, error.getMessage(), request, null);
+  }
+
+  @ExceptionHandler(ObjectNotFound.class)
+  ResponseEntity<Object> notFound(ObjectNotFound error, WebRequest request) {
+    return problem(HttpStatus.NOT_FOUND, "No such resource.", request, null);
+  }
+
+  /** A use case refused the principal (outside its grants, or a permission checked in the use case). */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> notPermitted(AccessDeniedException error, WebRequest request) {
+    return problem(HttpStatus.FORBIDDEN, "This action is not permitted.", request, null);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,68 @@
+package io.tillid.customers.internal;
+
+import io.tillid.access.DatasetAttributes;
+import java.time.LocalDate;
+
+/**
+ * A new customer as the API and the form send it: {@code type} decides which fields apply. The
+ * dataset attributes are optional: business unit {@code general}, no sensitivity, and the
+ * customer's own country as jurisdiction unless given.
+ */
+record CustomerInput(String type, String name, String birthDate, String nationality, String countryOfResidence,
+    String nationalId, String address, String relationshipPurpose, String sourceOfFunds, Boolean pepSelfDeclared,
+    String registrationNumber, String country, String industryCode, String legalForm,
+    String businessUnit, String sensitivity, String jurisdiction) {
+
+  static final String DEFAULT_BUSINESS_UNIT = "general";
+
+  /** Checks every field; the first refusal names its field. */
+  NewCustomer validate(LocalDate today) {
+    CustomerType kind = CustomerType.parse(Fields.text("type", type, 10, true));
+    String cleanName = Fields.text("name", name, 300, true);
+    String cleanAddress = Fields.text("address", address, 500, false);
+    NewCustomer.Person person = null;
+    NewCustomer.Company company = null;
+    String home;
+    if (kind == CustomerType.PERSON) {
+      for (String[] field : new String[][] {{"registrationNumber", registrationNumber}, {"country", country},
+          {"industryCode", industryCode}, {"legalForm", legalForm}}) {
+        Fields.absent(field[0], field[1], kind);
+      }
+      person = new NewCustomer.Person(Fields.birthDate("birthDate", birthDate, today, true),
+          Fields.country("nationality", nationality, true), Fields.country("countryOfResidence", countryOfResidence, true),
+          checkedNationalId(), Fields.text("relationshipPurpose", relationshipPurpose, 1000, false),
+          Fields.text("sourceOfFunds", sourceOfFunds, 1000, false), pepSelfDeclared);
+      home = person.countryOfResidence();
+    } else {
+      for (String[] field : new String[][] {{"birthDate", birthDate}, {"nationality", nationality},
+          {"countryOfResidence", countryOfResidence}, {"nationalId", nationalId}, {"sourceOfFunds", sourceOfFunds}}) {
+        Fields.absent(field[0], field[1], kind);
+      }
+      Fields.absent("pepSelfDeclared", pepSelfDeclared, kind);
+      company = new NewCustomer.Company(Fields.text("registrationNumber", registrationNumber, 50, true),
+          Fields.country("country", country, true), Fields.industryCode("industryCode", industryCode),
+          Fields.text("legalForm", legalForm, 100, false),
+          Fields.text("relationshipPurpose", relationshipPurpose, 1000, false));
+      home = company.country();
+    }
+    String unit = Fields.key("businessUnit", businessUnit, false);
+    String sensitive = Fields.key("sensitivity", sensitivity, false);
+    String governing = Fields.country("jurisdiction", jurisdiction, false);
+    DatasetAttributes attributes = new DatasetAttributes(unit == null ? DEFAULT_BUSINESS_UNIT : unit, sensitive,
+        governing == null ? home : governing);
+    return new NewCustomer(kind, cleanName, cleanAddress, person, company, attributes);
+  }
+
+  private String checkedNationalId() {
+    String value = Fields.text("nationalId", nationalId, 64, false);
+    if (value != null && NationalIds.normalise(value).isEmpty()) {
+      throw new io.tillid.platform.InvalidFieldException("nationalId", "no-characters", "The field 'nationalId' has no letters or digits.");
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerInput[type=" + type + ", personal fields masked]";
+  }
+}

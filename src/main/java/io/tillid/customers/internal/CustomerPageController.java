@@ -1,0 +1,112 @@
+package io.tillid.customers.internal;
+
+import io.tillid.platform.InvalidFieldException;
+import io.tillid.platform.PermissionChecker;
+import io.tillid.platform.Permissions;
+import io.tillid.platform.RequiresPermission;
+import io.tillid.platform.TenantPrincipal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The customer pages: the list (filtered in SQL by the user's grants), registration forms for a
+ * person and a company, and one customer with its national identifier masked; users holding
+ * {@code customers.reveal} can reveal it, which is audited.
+ */
+@Controller
+@RequestMapping("/customers")
+class CustomerPageController {
+
+  private final CustomerListing listing;
+  private final CustomerRegistration registration;
+  private final VisibleCustomers visible;
+  private final CustomerViews views;
+  private final NationalIdReveal reveal;
+  private final PermissionChecker permissions;
+
+  CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
+      CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions) {
+    this.listing = listing;
+    this.registration = registration;
+    this.visible = visible;
+    this.views = views;
+    this.reveal = reveal;
+    this.permissions = permissions;
+  }
+
+  @GetMapping
+  @RequiresPermission(Permissions.CUSTOMERS_READ)
+  String list(@AuthenticationPrincipal TenantPrincipal principal,
+      @RequestParam(name = "name", required = false) String name,
+      @RequestParam(name = "cursor", required = false) String cursor, Model model) {
+    model.addAttribute("page", listing.page(principal, name, cursor, null));
+    model.addAttribute("name", name);
+    model.addAttribute("canWrite", permissions.has(principal, Permissions.CUSTOMERS_WRITE));
+    return "customers";
+  }
+
+  @GetMapping("/new")
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  String form(@RequestParam(name = "type", defaultValue = "person") String type, Model model) {
+    model.addAttribute("type", CustomerType.parse(type).value());
+    return "customer-new";
+  }
+
+  @PostMapping
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  String register(@AuthenticationPrincipal TenantPrincipal principal, @ModelAttribute CustomerInput input,
+      Model model) {
+    try {
+      UUID id = registration.register(principal, input.validate(LocalDate.now(ZoneOffset.UTC)));
+      return "redirect:/customers/" + id;
+    } catch (InvalidFieldException refused) {
+      model.addAttribute("field", refused.field());
+      model.addAttribute("rule", refused.rule());
+    } catch (AccessDeniedException refused) {
+      model.addAttribute("rule", "outside-grants");
+    }
+    model.addAttribute("type", CustomerType.PERSON.value().equals(input.type()) ? "person" : "company");
+    model.addAttribute("input", input);
+    return "customer-new";
+  }
+
+  @GetMapping("/{id}")
+  @RequiresPermission(Permissions.CUSTOMERS_READ)
+  String show(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id, Model model) {
+    return page(principal, views.masked(principal.tenantId(), visible.load(principal, id)), model);
+  }
+
+  /** Shows the customer with the national identifier in clear, on this response only (audited). */
+  @PostMapping("/{id}/reveal")
+  @RequiresPermission(Permissions.CUSTOMERS_REVEAL)
+  String reveal(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id, Model model) {
+    return page(principal, reveal.reveal(principal, id), model);
+  }
+
+  private String page(TenantPrincipal principal, CustomerView customer, Model model) {
+    model.addAttribute("customer", customer);
+    model.addAttribute("canReveal", permissions.has(principal, Permissions.CUSTOMERS_REVEAL));
+    return "customer";
+  }
+
+  @ExceptionHandler(CustomerNotFound.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(Model model) {
+    model.addAttribute("status", 404);
+    return "error";
+  }
+}

@@ -1,0 +1,125 @@
+package io.tillid.customers.internal;
+
+import io.tillid.access.DatasetAttributes;
+import io.tillid.access.DatasetColumns;
+import io.tillid.access.SqlPredicate;
+import io.tillid.platform.TenantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code customer} table. Every query names its tenant; lists also take the principal's grant
+ * predicate, so what a principal may not see is never read.
+ */
+@Repository
+class CustomerRepository {
+
+  static final DatasetColumns COLUMNS = DatasetColumns.DEFAULT;
+
+  private static final String SELECT = """
+      select id, type, name, birth_date_enc, nationality, country_of_residence, national_id_enc, national_id_index,
+             address_enc, registration_number, country, industry_code, legal_form, relationship_purpose,
+             source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction, created_by, created_at
+      from customer""";
+
+  private final JdbcClient jdbc;
+
+  CustomerRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(TenantId tenant, StoredCustomer c) {
+    Timestamp created = Timestamp.from(c.createdAt());
+    jdbc.sql("""
+        insert into customer (tenant_id, id, type, name, birth_date_enc, nationality, country_of_residence,
+            national_id_enc, national_id_index, address_enc, registration_number, country, industry_code, legal_form,
+            relationship_purpose, source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction,
+            created_by, created_at, updated_at)
+        values (:tenant, :id, :type, :name, :birthDate, :nationality, :residence, :nationalId, :nationalIdIndex,
+            :address, :registrationNumber, :country, :industryCode, :legalForm, :purpose, :funds, :pep,
+            :businessUnit, :sensitivity, :jurisdiction, :createdBy, :created, :created)""")
+        .param("tenant", tenant.value()).param("id", c.id()).param("type", c.type().value()).param("name", c.name())
+        .param("birthDate", c.birthDate()).param("nationality", c.nationality())
+        .param("residence", c.countryOfResidence()).param("nationalId", c.nationalId())
+        .param("nationalIdIndex", c.nationalIdIndex()).param("address", c.address())
+        .param("registrationNumber", c.registrationNumber()).param("country", c.country())
+        .param("industryCode", c.industryCode()).param("legalForm", c.legalForm())
+        .param("purpose", c.relationshipPurpose()).param("funds", c.sourceOfFunds()).param("pep", c.pepSelfDeclared())
+        .param("businessUnit", c.attributes().businessUnit()).param("sensitivity", c.attributes().sensitivity())
+        .param("jurisdiction", c.attributes().jurisdiction()).param("createdBy", c.createdBy())
+        .param("created", created)
+        .update();
+  }
+
+  /** The customer, whatever its attributes: the caller checks them against the principal's grants. */
+  Optional<StoredCustomer> find(TenantId tenant, UUID id) {
+    return jdbc.sql(SELECT + " where tenant_id = ? and id = ?").params(tenant.value(), id)
+        .query(CustomerRepository::row).optional();
+  }
+
+  /** Where a page of the listing starts: after this customer, in (created_at, id) order. */
+  record Position(Timestamp createdAt, UUID id) {}
+
+  /**
+   * Up to {@code limit} customers the grants permit, oldest first, after {@code after} if given,
+   * whose name contains {@code nameContains} (case-insensitive) if given.
+   */
+  List<StoredCustomer> page(TenantId tenant, SqlPredicate grants, String nameContains, Position after, int limit) {
+    StringBuilder sql = new StringBuilder(SELECT).append(" where tenant_id = :tenant and ").append(grants.sql());
+    Map<String, Object> params = new HashMap<>(grants.parameters());
+    params.put("tenant", tenant.value());
+    if (nameContains != null) {
+      sql.append(" and lower(name) like :name escape '\\'");
+      params.put("name", "%" + escapeLike(nameContains.toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (after != null) {
+      sql.append(" and (created_at > :afterTime or (created_at = :afterTime and id > :afterId))");
+      params.put("afterTime", after.createdAt());
+      params.put("afterId", after.id());
+    }
+    sql.append(" order by created_at, id limit :limit");
+    params.put("limit", limit);
+    return jdbc.sql(sql.toString()).params(params).query(CustomerRepository::row).list();
+  }
+
+  /** The customers the grants permit whose national id has this blind index. */
+  List<StoredCustomer> byNationalIdIndex(TenantId tenant, SqlPredicate grants, byte[] index) {
+    return jdbc.sql(SELECT + " where tenant_id = :tenant and national_id_index = :index and " + grants.sql()
+            + " order by created_at, id limit 100")
+        .params(grants.parameters()).param("tenant", tenant.value()).param("index", index)
+        .query(CustomerRepository::row).list();
+  }
+
+  /** The customers the grants permit with this registration number. */
+  List<StoredCustomer> byRegistrationNumber(TenantId tenant, SqlPredicate grants, String registrationNumber) {
+    return jdbc.sql(SELECT + " where tenant_id = :tenant and registration_number = :number and " + grants.sql()
+            + " order by created_at, id limit 100")
+        .params(grants.parameters()).param("tenant", tenant.value()).param("number", registrationNumber)
+        .query(CustomerRepository::row).list();
+  }
+
+  private static String escapeLike(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static StoredCustomer row(ResultSet rs, int number) throws SQLException {
+    Object pep = rs.getObject("pep_self_declared");
+    return new StoredCustomer(rs.getObject("id", UUID.class), CustomerType.parse(rs.getString("type")),
+        rs.getString("name"), rs.getBytes("birth_date_enc"), rs.getString("nationality"),
+        rs.getString("country_of_residence"), rs.getBytes("national_id_enc"), rs.getBytes("national_id_index"),
+        rs.getBytes("address_enc"), rs.getString("registration_number"), rs.getString("country"),
+        rs.getString("industry_code"), rs.getString("legal_form"), rs.getString("relationship_purpose"),
+        rs.getString("source_of_funds"), pep == null ? null : rs.getBoolean("pep_self_declared"),
+        new DatasetAttributes(rs.getString("business_unit"), rs.getString("sensitivity"), rs.getString("jurisdiction")),
+        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+  }
+}
