@@ -2,7 +2,9 @@ package io.tillid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tillid.access.internal.GrantTestSupport;
 import io.tillid.access.internal.RoleTestSupport;
+import io.tillid.customers.internal.CustomerTestSupport;
 import io.tillid.identity.internal.WebClient;
 import io.tillid.platform.PublicRoute;
 import io.tillid.platform.RequiresPermission;
@@ -53,6 +55,8 @@ class CrossTenantAttackIT extends IntegrationTest {
   private UUID victimUser;
   private UUID victimRole;
   private String victimState;
+  private UUID victimCustomer;
+  private static final String VICTIM_NATIONAL_ID = "290280-1234";
 
   @BeforeEach
   void aVictimTenantWithAUserAndACustomRole() {
@@ -60,23 +64,32 @@ class CrossTenantAttackIT extends IntegrationTest {
     victimUser = jdbc.sql("select id from app_user where email = ?").param(victim.email()).query(UUID.class).single();
     UUID tenant = jdbc.sql("select tenant_id from app_user where id = ?").param(victimUser).query(UUID.class).single();
     victimRole = RoleTestSupport.createRole(context, tenant, "Victim role", List.of("users.manage"));
+    GrantTestSupport.giveAll(context, tenant, victimUser);
+    victimCustomer = CustomerTestSupport.registerPerson(context, tenant, victimUser, "Victim Customer",
+        VICTIM_NATIONAL_ID);
     victimState = state();
   }
 
   @Test
   void anotherTenantsAdministratorReachesNothingOfTheVictim(CapturedOutput log) throws Exception {
     TestUsers.Created attacker = TestUsers.create(context, "administrator");
+    UUID attackerId = jdbc.sql("select id from app_user where email = ?").param(attacker.email()).query(UUID.class)
+        .single();
+    GrantTestSupport.giveAll(context, jdbc.sql("select tenant_id from app_user where id = ?").param(attackerId)
+        .query(UUID.class).single(), attackerId);
     WebClient web = new WebClient(httpsPort);
     assertThat(web.signIn(attacker.tenantSlug(), attacker.email(), attacker.password())).isEqualTo("/");
 
     for (Attack attack : attacks()) {
       HttpResponse<String> answer = send(web, attack, "/admin/users");
-      assertThat(answer.statusCode()).as(attack.toString()).isIn(403, 404);
+      // the API never takes the session cookie: only a token or key of the client's own tenant
+      assertThat(answer.statusCode()).as(attack.toString()).isIn(attack.isApi() ? Set.of(401) : Set.of(403, 404));
       assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
-          victim.tenantName());
+          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID);
     }
     HttpResponse<String> listWithVictimIds = web.get("/admin/users?tenant=" + victim.tenantSlug() + "&id=" + victimUser);
     assertThat(listWithVictimIds.body()).doesNotContain(victim.email(), victimUser.toString());
+    assertThat(web.get("/customers?name=Victim&id=" + victimCustomer).body()).doesNotContain("Victim Customer");
     HttpResponse<String> rolesWithVictimIds = web.get("/admin/roles?id=" + victimRole);
     assertThat(rolesWithVictimIds.body()).doesNotContain("Victim role");
     assertThat(send(web, new Attack("POST", "/admin/users/invite"), "/admin/users", Map.of(
@@ -85,7 +98,8 @@ class CrossTenantAttackIT extends IntegrationTest {
     assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
     assertThat(log.getOut()).as("each refusal is logged with principal, object and reason")
         .contains("\"objectType\":\"user\"", "\"objectId\":\"" + victimUser + "\"",
-            "\"objectType\":\"role\"", "\"objectId\":\"" + victimRole + "\"", "not-visible-to-principal")
+            "\"objectType\":\"role\"", "\"objectId\":\"" + victimRole + "\"",
+            "\"objectType\":\"customer\"", "\"objectId\":\"" + victimCustomer + "\"", "not-visible-to-principal")
         .doesNotContain(victim.email());
   }
 
@@ -97,8 +111,13 @@ class CrossTenantAttackIT extends IntegrationTest {
     victimState = state();
 
     for (Attack attack : attacks()) {
-      assertThat(send(web, attack, "/").statusCode()).as(attack.toString()).isEqualTo(403);
+      HttpResponse<String> answer = send(web, attack, "/");
+      // without the permission: 403; with it (customers.read) but without grants: 404, as if missing
+      assertThat(answer.statusCode()).as(attack.toString()).isEqualTo(attack.isApi() ? 401
+          : attack.path().startsWith("/customers/") && attack.method().equals("GET") ? 404 : 403);
+      assertThat(answer.body()).as(attack.toString()).doesNotContain("Victim Customer", VICTIM_NATIONAL_ID);
     }
+    assertThat(web.get("/customers").body()).as("no grants: an empty list").doesNotContain("Victim Customer");
     assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
     assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
   }
@@ -141,6 +160,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         value = victimUser.toString();
       } else if (pattern.startsWith("/admin/roles/")) {
         value = victimRole.toString();
+      } else if (pattern.startsWith("/customers/") || pattern.startsWith("/api/v1/customers/")) {
+        value = victimCustomer.toString();
       } else {
         throw new AssertionError("no victim id known for " + pattern + ": add one to CrossTenantAttackIT");
       }
@@ -160,6 +181,9 @@ class CrossTenantAttackIT extends IntegrationTest {
     if (attack.method().equals("GET")) {
       return web.get(attack.path());
     }
+    if (attack.isApi()) {
+      return web.postJson(attack.path(), "{\"nationalId\":\"" + VICTIM_NATIONAL_ID + "\"}");
+    }
     return web.submit(formPage, attack.path(), body);
   }
 
@@ -176,8 +200,15 @@ class CrossTenantAttackIT extends IntegrationTest {
         jdbc.sql("select role_id || ':' || permission from access_role_permission where tenant_id = ? order by 1")
             .param(tenant).query(String.class).list().toString(),
         jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
+        jdbc.sql("select id || ':' || name || ':' || business_unit || ':' || updated_at from customer where tenant_id = ?"
+            + " order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select count(*)::text from audit_entry where tenant_id = ?").param(tenant).query(String.class).single());
   }
 
-  private record Attack(String method, String path) {}
+  private record Attack(String method, String path) {
+
+    boolean isApi() {
+      return path.startsWith("/api/");
+    }
+  }
 }

@@ -63,6 +63,12 @@ public final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Posts JSON with the session's cookies (and no CSRF token: the API must not take cookies at all). */
+  public HttpResponse<String> postJson(String path, String json) throws Exception {
+    return http.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public String location(HttpResponse<String> response) {
     assertThat(response.statusCode()).as("a redirect").isEqualTo(302);
     String location = response.headers().firstValue("Location").orElseThrow();
