@@ -37,9 +37,14 @@ class CustomerPageController {
   private final CustomerViews views;
   private final NationalIdReveal reveal;
   private final PermissionChecker permissions;
+  private final OwnershipRegistration ownership;
+  private final BeneficialOwners beneficialOwners;
 
   CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
-      CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions) {
+      CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
+      BeneficialOwners beneficialOwners) {
+    this.ownership = ownership;
+    this.beneficialOwners = beneficialOwners;
     this.listing = listing;
     this.registration = registration;
     this.visible = visible;
@@ -97,9 +102,40 @@ class CustomerPageController {
     return page(principal, reveal.reveal(principal, id), model);
   }
 
+  /** Adds a holding from the company page; shares are typed in per cent there. */
+  @PostMapping("/{id}/owners")
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  String addOwner(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      @RequestParam(name = "ownerId", defaultValue = "") String ownerId,
+      @RequestParam(name = "sharePercent", required = false) java.math.BigDecimal sharePercent,
+      @RequestParam(name = "votingPercent", required = false) java.math.BigDecimal votingPercent,
+      @RequestParam(name = "controlByOtherMeans", defaultValue = "false") boolean control, Model model) {
+    try {
+      ownership.add(principal, id, new OwnerInput(ownerId, percent(sharePercent), percent(votingPercent), control));
+      return "redirect:/customers/" + id;
+    } catch (InvalidFieldException refused) {
+      model.addAttribute("field", refused.field());
+      model.addAttribute("rule", refused.rule());
+    }
+    return show(principal, id, model);
+  }
+
+  private static java.math.BigDecimal percent(java.math.BigDecimal value) {
+    return value == null ? null : value.movePointLeft(2);
+  }
+
   private String page(TenantPrincipal principal, CustomerView customer, Model model) {
     model.addAttribute("customer", customer);
     model.addAttribute("canReveal", permissions.has(principal, Permissions.CUSTOMERS_REVEAL));
+    boolean canWrite = permissions.has(principal, Permissions.CUSTOMERS_WRITE);
+    model.addAttribute("canWrite", canWrite);
+    if ("company".equals(customer.type())) {
+      model.addAttribute("structure", beneficialOwners.of(principal, customer.id()));
+      if (canWrite) {
+        model.addAttribute("candidates", listing.page(principal, null, null, CustomerListing.MAX_LIMIT).items().stream()
+            .filter(candidate -> !candidate.id().equals(customer.id())).toList());
+      }
+    }
     return "customer";
   }
 

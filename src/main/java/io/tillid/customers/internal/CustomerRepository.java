@@ -66,6 +66,15 @@ class CustomerRepository {
         .query(CustomerRepository::row).optional();
   }
 
+  /** The customers with these ids, whatever their attributes (the caller decides what to show). */
+  List<StoredCustomer> byIds(TenantId tenant, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(SELECT + " where tenant_id = :tenant and id in (:ids)").param("tenant", tenant.value())
+        .param("ids", List.copyOf(ids)).query(CustomerRepository::row).list();
+  }
+
   /** Where a page of the listing starts: after this customer, in (created_at, id) order. */
   record Position(Timestamp createdAt, UUID id) {}
 

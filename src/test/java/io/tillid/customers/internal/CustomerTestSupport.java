@@ -27,4 +27,24 @@ public final class CustomerTestSupport {
     return TenantScope.call(id, () -> registration.register(new Principal(id, "user:" + userId),
         input.validate(LocalDate.now())));
   }
+
+  /** A Danish company registered by {@code userId}. */
+  public static UUID registerCompany(ApplicationContext context, UUID tenant, UUID userId, String name,
+      String registrationNumber) {
+    CustomerRegistration registration = context.getBean(CustomerRegistration.class);
+    TenantId id = new TenantId(tenant);
+    CustomerInput input = new CustomerInput("company", name, null, null, null, null, "Havnegade 1, 1058 København K",
+        null, null, null, registrationNumber, "DK", "64.19", "A/S", null, null, null);
+    return TenantScope.call(id, () -> registration.register(new Principal(id, "user:" + userId),
+        input.validate(LocalDate.now())));
+  }
+
+  /** Records that {@code owner} holds {@code share} (a fraction) of {@code company}. */
+  public static void holds(ApplicationContext context, UUID tenant, UUID userId, UUID owner, UUID company,
+      String share) {
+    OwnershipRegistration ownership = context.getBean(OwnershipRegistration.class);
+    TenantId id = new TenantId(tenant);
+    TenantScope.run(id, () -> ownership.add(new Principal(id, "user:" + userId), company,
+        new OwnerInput(owner.toString(), new java.math.BigDecimal(share), null, false)));
+  }
 }
