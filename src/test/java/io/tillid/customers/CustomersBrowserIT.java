@@ -3,11 +3,13 @@ package io.tillid.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillid.access.internal.GrantTestSupport;
+import io.tillid.customers.internal.CustomerTestSupport;
 import io.tillid.support.BrowserTest;
 import io.tillid.support.TestUsers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -66,5 +68,37 @@ class CustomersBrowserIT extends BrowserTest {
     assertThat(waitFor(By.cssSelector("main h2")).getText()).isEqualTo("Kunder");
     assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains("Søren Kierkegaard", "Person");
     screenshot("customers-da");
+  }
+
+  @Test
+  void aCompanyWithAThreeLevelChainShowsItsBeneficialOwnerAndThePath() {
+    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    UUID tenant = jdbc.sql("select id from tenant where slug = ?").param(officer.tenantSlug()).query(UUID.class)
+        .single();
+    UUID user = jdbc.sql("select id from app_user where email = ?").param(officer.email()).query(UUID.class).single();
+    GrantTestSupport.giveAll(context, tenant, user);
+    UUID person = CustomerTestSupport.registerPerson(context, tenant, user, "Ida Jessen", null);
+    UUID top = CustomerTestSupport.registerCompany(context, tenant, user, "Jessen Holding ApS", "55555555");
+    UUID middle = CustomerTestSupport.registerCompany(context, tenant, user, "Jessen Invest ApS", "66666666");
+    UUID target = CustomerTestSupport.registerCompany(context, tenant, user, "Jessen Drift A/S", "77777777");
+    CustomerTestSupport.holds(context, tenant, user, person, top, "0.9");
+    CustomerTestSupport.holds(context, tenant, user, top, middle, "0.5");
+    open("/login");
+    type("tenant", officer.tenantSlug());
+    type("email", officer.email());
+    type("password", officer.password());
+    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
+    waitFor(By.cssSelector("main h2"));
+
+    open("/customers/" + target);
+    assertThat(waitFor(By.id("ownership")).getText()).contains("No owners recorded.");
+    new Select(browser.findElement(By.id("o-owner"))).selectByVisibleText("Jessen Invest ApS");
+    type("sharePercent", "80");
+    clickAndLoad(browser.findElement(By.id("add-owner")));
+    String beneficial = waitFor(By.id("beneficial-owners")).getText();
+    // 90 % x 50 % x 80 % = 36 %
+    assertThat(beneficial).contains("Ida Jessen", "36.00 %", "Ida Jessen → 90.00 % of Jessen Holding ApS",
+        "Jessen Holding ApS → 50.00 % of Jessen Invest ApS", "Jessen Invest ApS → 80.00 % of Jessen Drift A/S");
+    screenshot("beneficial-owners");
   }
 }
