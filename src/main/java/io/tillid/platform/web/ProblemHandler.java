@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -52,6 +53,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> notPermitted(AccessDeniedException error, WebRequest request) {
     return problem(HttpStatus.FORBIDDEN, "This action is not permitted.", request, null);
+  }
+
+  /** Someone else changed the object between this request's read and its write. */
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException error, WebRequest request) {
+    return problem(HttpStatus.CONFLICT, "The resource was changed by someone else; read it again and retry.", request,
+        null);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

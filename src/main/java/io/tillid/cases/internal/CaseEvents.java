@@ -1,0 +1,29 @@
+package io.tillid.cases.internal;
+
+import io.tillid.audit.AuditEvent;
+import io.tillid.audit.AuditTrail;
+import io.tillid.platform.TenantId;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Records a case's events in the audit trail and publishes them, in the transaction of the change. */
+@Component
+class CaseEvents {
+
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher publisher;
+
+  CaseEvents(AuditTrail audit, ApplicationEventPublisher publisher) {
+    this.audit = audit;
+    this.publisher = publisher;
+  }
+
+  void publish(TenantId tenant, KycCase kycCase) {
+    for (KycCase.CaseEvent event : kycCase.takeEvents()) {
+      audit.record(new AuditEvent(tenant, event.actor(), event.action(), "case", event.caseId().toString(),
+          Map.of("customerId", kycCase.customerId().toString(), "detail", event.detail())));
+      publisher.publishEvent(event);
+    }
+  }
+}
