@@ -33,14 +33,9 @@ class CustomerApiController {
   private final CustomerViews views;
   private final CustomerListing listing;
   private final NationalIdReveal reveal;
-  private final OwnershipRegistration ownership;
-  private final BeneficialOwners beneficialOwners;
 
   CustomerApiController(CustomerRegistration registration, VisibleCustomers visible, CustomerViews views,
-      CustomerListing listing, NationalIdReveal reveal, OwnershipRegistration ownership,
-      BeneficialOwners beneficialOwners) {
-    this.ownership = ownership;
-    this.beneficialOwners = beneficialOwners;
+      CustomerListing listing, NationalIdReveal reveal) {
     this.registration = registration;
     this.visible = visible;
     this.views = views;
@@ -97,34 +92,5 @@ class CustomerApiController {
   Map<String, List<CustomerView>> search(@AuthenticationPrincipal TenantPrincipal principal,
       @RequestBody Search search) {
     return Map.of("items", listing.search(principal, search.nationalId(), search.registrationNumber()));
-  }
-
-  /** Records (or replaces) a holding in the company: {@code {"ownerId","share","votingShare"?,"controlByOtherMeans"?}}. */
-  @PostMapping("/{id}/owners")
-  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
-  ResponseEntity<Map<String, Object>> addOwner(@AuthenticationPrincipal TenantPrincipal principal,
-      @PathVariable UUID id, @RequestBody OwnerInput input) {
-    OwnershipGraph.Holding holding = ownership.add(principal, id, input);
-    java.util.LinkedHashMap<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("companyId", holding.company());
-    body.put("ownerId", holding.owner());
-    body.put("share", holding.share());
-    body.put("votingShare", holding.votingShare());
-    body.put("controlByOtherMeans", holding.controlByOtherMeans());
-    return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/owners")).body(body);
-  }
-
-  @GetMapping("/{id}/owners")
-  @RequiresPermission(Permissions.CUSTOMERS_READ)
-  Map<String, Object> owners(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    return Map.of("owners", beneficialOwners.of(principal, id).owners());
-  }
-
-  /** The beneficial owners with their effective shares, bases and the chains that explain them. */
-  @GetMapping("/{id}/beneficial-owners")
-  @RequiresPermission(Permissions.CUSTOMERS_READ)
-  Map<String, Object> beneficialOwners(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    BeneficialOwners.Structure structure = beneficialOwners.of(principal, id);
-    return Map.of("beneficialOwners", structure.beneficialOwners(), "threshold", structure.threshold());
   }
 }

@@ -39,10 +39,12 @@ class CustomerPageController {
   private final PermissionChecker permissions;
   private final OwnershipRegistration ownership;
   private final BeneficialOwners beneficialOwners;
+  private final RelationshipEnd relationshipEnd;
 
   CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
       CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
-      BeneficialOwners beneficialOwners) {
+      BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd) {
+    this.relationshipEnd = relationshipEnd;
     this.ownership = ownership;
     this.beneficialOwners = beneficialOwners;
     this.listing = listing;
@@ -112,6 +114,21 @@ class CustomerPageController {
       @RequestParam(name = "controlByOtherMeans", defaultValue = "false") boolean control, Model model) {
     try {
       ownership.add(principal, id, new OwnerInput(ownerId, percent(sharePercent), percent(votingPercent), control));
+      return "redirect:/customers/" + id;
+    } catch (InvalidFieldException refused) {
+      model.addAttribute("field", refused.field());
+      model.addAttribute("rule", refused.rule());
+    }
+    return show(principal, id, model);
+  }
+
+  /** Records the end of the business relationship (starts the retention period). */
+  @PostMapping("/{id}/end-relationship")
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  String endRelationship(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      @RequestParam(name = "endedOn", defaultValue = "") String endedOn, Model model) {
+    try {
+      relationshipEnd.end(principal, id, endedOn);
       return "redirect:/customers/" + id;
     } catch (InvalidFieldException refused) {
       model.addAttribute("field", refused.field());

@@ -28,7 +28,8 @@ class CustomerRepository {
   private static final String SELECT = """
       select id, type, name, birth_date_enc, nationality, country_of_residence, national_id_enc, national_id_index,
              address_enc, registration_number, country, industry_code, legal_form, relationship_purpose,
-             source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction, created_by, created_at
+             source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction, created_by, created_at,
+             relationship_ended_on
       from customer""";
 
   private final JdbcClient jdbc;
@@ -129,6 +130,7 @@ class CustomerRepository {
         rs.getString("industry_code"), rs.getString("legal_form"), rs.getString("relationship_purpose"),
         rs.getString("source_of_funds"), pep == null ? null : rs.getBoolean("pep_self_declared"),
         new DatasetAttributes(rs.getString("business_unit"), rs.getString("sensitivity"), rs.getString("jurisdiction")),
-        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+        rs.getObject("relationship_ended_on", java.time.LocalDate.class));
   }
 }

@@ -13,7 +13,8 @@ record CustomerView(UUID id, String type, String name, String birthDate, String 
     String countryOfResidence, String nationalId, Boolean nationalIdMasked, String address,
     String relationshipPurpose, String sourceOfFunds, Boolean pepSelfDeclared, String registrationNumber,
     String country, String industryCode, String legalForm, String businessUnit, String sensitivity,
-    String jurisdiction, Instant createdAt) {
+    String jurisdiction, Instant createdAt, java.time.LocalDate relationshipEndedOn,
+    java.time.LocalDate recordsKeptUntil) {
 
   /** What stands in for a national identifier the principal may not see. */
   static final String MASK = "********";

@@ -26,7 +26,8 @@ class CustomerViews {
     return new CustomerView(c.id(), c.type().value(), c.name(), null, c.nationality(), c.countryOfResidence(),
         c.nationalId() == null ? null : CustomerView.MASK, c.nationalId() == null ? null : Boolean.TRUE, null,
         null, null, null, c.registrationNumber(), c.country(), c.industryCode(), null,
-        c.attributes().businessUnit(), c.attributes().sensitivity(), c.attributes().jurisdiction(), c.createdAt());
+        c.attributes().businessUnit(), c.attributes().sensitivity(), c.attributes().jurisdiction(), c.createdAt(),
+        c.relationshipEndedOn(), keptUntil(c));
   }
 
   private CustomerView view(TenantId tenant, StoredCustomer c, boolean reveal) {
@@ -41,6 +42,10 @@ class CustomerViews {
         c.countryOfResidence(), nationalId, masked, fields.decrypt(tenant, c.id(), CustomerFields.ADDRESS, c.address()),
         c.relationshipPurpose(), c.sourceOfFunds(), c.pepSelfDeclared(), c.registrationNumber(), c.country(),
         c.industryCode(), c.legalForm(), c.attributes().businessUnit(), c.attributes().sensitivity(),
-        c.attributes().jurisdiction(), c.createdAt());
+        c.attributes().jurisdiction(), c.createdAt(), c.relationshipEndedOn(), keptUntil(c));
+  }
+
+  private static java.time.LocalDate keptUntil(StoredCustomer c) {
+    return c.relationshipEndedOn() == null ? null : c.relationshipEndedOn().plus(RelationshipEnd.RETENTION);
   }
 }

@@ -50,10 +50,15 @@ final class Fields {
   }
 
   static LocalDate birthDate(String field, String value, LocalDate today, boolean required) {
-    String text = text(field, value, 10, required);
-    if (text == null) {
+    if (!required && (value == null || value.isBlank())) {
       return null;
     }
+    return pastDate(field, value, today);
+  }
+
+  /** A date in ISO form that is not in the future. */
+  static LocalDate pastDate(String field, String value, LocalDate today) {
+    String text = text(field, value, 10, true);
     LocalDate date;
     try {
       if (!ISO_DATE.matcher(text).matches()) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 record StoredCustomer(UUID id, CustomerType type, String name, byte[] birthDate, String nationality,
     String countryOfResidence, byte[] nationalId, byte[] nationalIdIndex, byte[] address, String registrationNumber,
     String country, String industryCode, String legalForm, String relationshipPurpose, String sourceOfFunds,
-    Boolean pepSelfDeclared, DatasetAttributes attributes, String createdBy, Instant createdAt) {
+    Boolean pepSelfDeclared, DatasetAttributes attributes, String createdBy, Instant createdAt,
+    java.time.LocalDate relationshipEndedOn) {
 
   @Override
   public String toString() {

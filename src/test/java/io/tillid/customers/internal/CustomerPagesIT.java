@@ -172,4 +172,21 @@ class CustomerPagesIT extends IntegrationTest {
     assertThat(jdbc.sql("select count(*) from customer where tenant_id = ?").param(tenant).query(Integer.class).single())
         .isZero();
   }
+
+  @Test
+  void endingTheRelationshipStartsTheFiveYearRetentionClockOnce() throws Exception {
+    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    UUID tenant = tenantOf(officer);
+    GrantTestSupport.giveAll(context, tenant, userId(officer));
+    WebClient web = signedIn(officer);
+    UUID id = register(web, person("Ending Person"));
+    HttpResponse<String> future = web.submit("/customers/" + id, "/customers/" + id + "/end-relationship",
+        Map.of("endedOn", "2999-01-01"));
+    assertThat(future.body()).contains("between 1900-01-01 and today");
+    web.location(web.submit("/customers/" + id, "/customers/" + id + "/end-relationship",
+        Map.of("endedOn", "2024-03-31")));
+    assertThat(web.get("/customers/" + id).body()).contains("on 2024-03-31; the records are kept until 2029-03-31");
+    assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'customer.relationship.ended'")
+        .param(tenant).query(Integer.class).single()).isOne();
+  }
 }
