@@ -3,8 +3,10 @@
 -- HMAC-SHA256 keyset for blind indexes. A destroyed keyset (crypto-shredding) keeps its row with
 -- state 'destroyed' and no key material, so nothing is ever again written under a fresh key.
 
+-- No foreign key to tenant: the platform realm (the all-zero tenant id, as in the audit trail and
+-- mfa_totp) has keysets too, for what staff store (their TOTP secrets).
 create table tenant_keyset (
-    tenant_id       uuid         not null references tenant (id),
+    tenant_id       uuid         not null,
     purpose         varchar(20)  not null,
     wrapped_keyset  bytea,
     master_key_id   varchar(200),

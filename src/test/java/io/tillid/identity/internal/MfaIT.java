@@ -77,6 +77,26 @@ class MfaIT extends IntegrationTest {
   }
 
   @Test
+  void theTotpSecretIsStoredEncryptedAndAnOldClearOneIsSealedAtItsNextUse() throws Exception {
+    web.signIn(slug, anna, "correct horse battery");
+    Enrolled enrolled = enrol(web, "/mfa/enrol");
+    UUID tenantId = jdbc.sql("select id from tenant where slug = ?").param(slug).query(UUID.class).single();
+    String stored = jdbc.sql("select secret from mfa_totp where tenant_id = ?").param(tenantId).query(String.class)
+        .single();
+    String clear = Base32.encode(enrolled.secret());
+    assertThat(stored).startsWith("enc1:").doesNotContain(clear);
+
+    // a row as an earlier version wrote it, in clear: still accepted, then sealed
+    jdbc.sql("update mfa_totp set secret = ? where tenant_id = ?").params(clear, tenantId).update();
+    WebClient later = new WebClient(httpsPort);
+    later.signIn(slug, anna, "correct horse battery");
+    String code = Totp.code(enrolled.secret(), Totp.step(Instant.now()) + 1, 6);
+    assertThat(later.location(later.submit("/mfa", "/mfa/totp", Map.of("code", code)))).isEqualTo("/");
+    assertThat(jdbc.sql("select secret from mfa_totp where tenant_id = ?").param(tenantId).query(String.class)
+        .single()).startsWith("enc1:");
+  }
+
+  @Test
   void aRecoveryCodeWorksOnce() throws Exception {
     web.signIn(slug, anna, "correct horse battery");
     String code = enrol(web, "/mfa/enrol").recoveryCodes().get(3);
@@ -149,6 +169,8 @@ class MfaIT extends IntegrationTest {
     assertThat(web.location(web.get("/"))).isEqualTo("/mfa/enrol");
     enrol(web, "/mfa/enrol");
     assertThat(web.get("/").body()).contains("the Tillid platform");
+    assertThat(jdbc.sql("select secret from mfa_totp where tenant_id = ?").param(TenantId.PLATFORM.value())
+        .query(String.class).list()).isNotEmpty().allSatisfy(secret -> assertThat(secret).startsWith("enc1:"));
   }
 
   @Test
