@@ -50,12 +50,4 @@ class RolesBrowserIT extends BrowserTest {
     assertThat(waitFor(By.cssSelector("main h2")).getText()).isEqualTo("Users");
   }
 
-  private void signIn(TestUsers.Created user) {
-    open("/login");
-    type("tenant", user.tenantSlug());
-    type("email", user.email());
-    type("password", user.password());
-    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
-    waitFor(By.cssSelector("main h2"));
-  }
 }

@@ -25,16 +25,10 @@ class CustomersBrowserIT extends BrowserTest {
   @Test
   void anOfficerRegistersAPersonAndRevealsTheNationalId() {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = jdbc.sql("select id from tenant where slug = ?").param(officer.tenantSlug()).query(UUID.class)
-        .single();
-    UUID user = jdbc.sql("select id from app_user where email = ?").param(officer.email()).query(UUID.class).single();
+    UUID tenant = tenantIdOf(officer);
+    UUID user = userIdOf(officer);
     GrantTestSupport.giveAll(context, tenant, user);
-    open("/login");
-    type("tenant", officer.tenantSlug());
-    type("email", officer.email());
-    type("password", officer.password());
-    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
-    waitFor(By.cssSelector("main h2"));
+    signIn(officer);
 
     clickAndLoad(browser.findElement(By.linkText("Customers")));
     clickAndLoad(waitFor(By.id("new-person")));
@@ -73,9 +67,8 @@ class CustomersBrowserIT extends BrowserTest {
   @Test
   void aCompanyWithAThreeLevelChainShowsItsBeneficialOwnerAndThePath() {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = jdbc.sql("select id from tenant where slug = ?").param(officer.tenantSlug()).query(UUID.class)
-        .single();
-    UUID user = jdbc.sql("select id from app_user where email = ?").param(officer.email()).query(UUID.class).single();
+    UUID tenant = tenantIdOf(officer);
+    UUID user = userIdOf(officer);
     GrantTestSupport.giveAll(context, tenant, user);
     UUID person = CustomerTestSupport.registerPerson(context, tenant, user, "Ida Jessen", null);
     UUID top = CustomerTestSupport.registerCompany(context, tenant, user, "Jessen Holding ApS", "55555555");
@@ -83,12 +76,7 @@ class CustomersBrowserIT extends BrowserTest {
     UUID target = CustomerTestSupport.registerCompany(context, tenant, user, "Jessen Drift A/S", "77777777");
     CustomerTestSupport.holds(context, tenant, user, person, top, "0.9");
     CustomerTestSupport.holds(context, tenant, user, top, middle, "0.5");
-    open("/login");
-    type("tenant", officer.tenantSlug());
-    type("email", officer.email());
-    type("password", officer.password());
-    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
-    waitFor(By.cssSelector("main h2"));
+    signIn(officer);
 
     open("/customers/" + target);
     assertThat(waitFor(By.id("ownership")).getText()).contains("No owners recorded.");

@@ -80,12 +80,4 @@ class UserAdministrationBrowserIT extends BrowserTest {
     assertThat(browser.getPageSource()).doesNotContain(analyst.email()).contains("403");
   }
 
-  private void signIn(TestUsers.Created user) {
-    open("/login");
-    type("tenant", user.tenantSlug());
-    type("email", user.email());
-    type("password", user.password());
-    clickAndLoad(browser.findElement(By.cssSelector("button[type=submit]")));
-    waitFor(By.cssSelector("main h2"));
-  }
 }

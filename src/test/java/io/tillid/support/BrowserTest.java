@@ -92,4 +92,14 @@ public abstract class BrowserTest extends IntegrationTest {
   protected String path() {
     return java.net.URI.create(browser.getCurrentUrl()).getPath();
   }
+
+  /** Signs the user in with the password form and waits for the first page. */
+  protected void signIn(TestUsers.Created user) {
+    open("/login");
+    type("tenant", user.tenantSlug());
+    type("email", user.email());
+    type("password", user.password());
+    clickAndLoad(browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")));
+    waitFor(org.openqa.selenium.By.cssSelector("main h2"));
+  }
 }

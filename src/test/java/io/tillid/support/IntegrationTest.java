@@ -1,5 +1,7 @@
 package io.tillid.support;
 
+import java.util.UUID;
+
 import com.icegreen.greenmail.util.GreenMail;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,5 +86,23 @@ public abstract class IntegrationTest {
 
   protected HttpResponse<String> get(String path) throws Exception {
     return https().send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The id of the tenant the user was made in. */
+  protected UUID tenantIdOf(TestUsers.Created user) {
+    return jdbc.sql("select id from tenant where slug = ?").param(user.tenantSlug()).query(UUID.class).single();
+  }
+
+  /** The user's id. */
+  protected UUID userIdOf(TestUsers.Created user) {
+    return jdbc.sql("select id from app_user where email = ?").param(user.email()).query(UUID.class).single();
+  }
+
+  /** A web client signed in as the user (password only; the user has no second factor). */
+  protected io.tillid.identity.internal.WebClient signedIn(TestUsers.Created user) throws Exception {
+    io.tillid.identity.internal.WebClient web = new io.tillid.identity.internal.WebClient(httpsPort);
+    org.assertj.core.api.Assertions.assertThat(web.signIn(user.tenantSlug(), user.email(), user.password()))
+        .isEqualTo("/");
+    return web;
   }
 }

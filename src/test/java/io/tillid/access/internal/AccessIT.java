@@ -87,15 +87,15 @@ class AccessIT extends IntegrationTest {
     assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
 
     CustomRole managers = TenantScope.call(tenant, () -> creation.create(tenant, RoleInput.of("User managers", List.of("users.manage")), "user:test"));
-    grant(tenant, userId(user), managers.key());
+    grant(tenant, userIdOf(user), managers.key());
 
     assertThat(web.get("/admin/users").statusCode()).as("at the next request, without signing in again").isEqualTo(200);
     assertThat(web.get("/admin/roles").statusCode()).isEqualTo(200);
     // the only holder of users.manage may not give it up
-    var refused = web.submit("/admin/users", "/admin/users/" + userId(user) + "/roles", Map.of("role", "analyst"));
+    var refused = web.submit("/admin/users", "/admin/users/" + userIdOf(user) + "/roles", Map.of("role", "analyst"));
     assertThat(web.location(refused)).isEqualTo("/admin/users");
     assertThat(web.get("/admin/users").body()).contains("at least one active administrator");
-    assertThat(roles(tenant, userId(user))).contains(managers.key());
+    assertThat(roles(tenant, userIdOf(user))).contains(managers.key());
   }
 
   @Test
@@ -109,13 +109,13 @@ class AccessIT extends IntegrationTest {
     WebClient thirdWeb = signedIn(third);
     assertThat(secondWeb.get("/admin/users").statusCode()).isEqualTo(200);
 
-    adminWeb.submit("/admin/users", "/admin/users/" + userId(second) + "/roles", Map.of("role", "auditor"));
-    assertThat(roles(tenant, userId(second))).containsExactly("auditor");
+    adminWeb.submit("/admin/users", "/admin/users/" + userIdOf(second) + "/roles", Map.of("role", "auditor"));
+    assertThat(roles(tenant, userIdOf(second))).containsExactly("auditor");
     assertThat(secondWeb.get("/admin/users").statusCode()).isEqualTo(403);
     assertThat(secondWeb.get("/").statusCode()).as("still signed in").isEqualTo(200);
 
     CustomRole role = TenantScope.call(tenant, () -> creation.create(tenant, RoleInput.of("Managers", List.of("users.manage", "reports.read")), "user:t"));
-    grant(tenant, userId(third), role.key());
+    grant(tenant, userIdOf(third), role.key());
     assertThat(thirdWeb.get("/admin/roles").statusCode()).isEqualTo(200);
     TenantScope.run(tenant, () -> change.change(tenant, role.id(), RoleInput.of("Managers", List.of("reports.read")), "user:t"));
     assertThat(thirdWeb.get("/admin/roles").statusCode()).isEqualTo(403);
@@ -143,8 +143,8 @@ class AccessIT extends IntegrationTest {
     assertThat(web.get("/admin/roles").body()).doesNotContain(theirs.id().toString(), "Secret role");
     assertThat(web.get("/admin/users").body()).doesNotContain(theirs.id().toString(), "Secret role");
 
-    web.submit("/admin/users", "/admin/users/" + userId(attacker) + "/roles", Map.of("role", theirs.key()));
-    assertThat(roles(tenant(attacker), userId(attacker))).containsExactly("administrator");
+    web.submit("/admin/users", "/admin/users/" + userIdOf(attacker) + "/roles", Map.of("role", theirs.key()));
+    assertThat(roles(tenant(attacker), userIdOf(attacker))).containsExactly("administrator");
     assertThat(jdbc.sql("select count(*) from access_role where tenant_id = ? and id = ? and name = 'Secret role'")
         .params(tenant(owner).value(), theirs.id()).query(Integer.class).single()).isEqualTo(1);
   }
@@ -156,11 +156,11 @@ class AccessIT extends IntegrationTest {
     WebClient web = signedIn(admin);
     web.submit("/admin/roles", "/admin/roles", Map.of("name", "Screeners", "permission", "screenings.run"));
     UUID id = jdbc.sql("select id from access_role where tenant_id = ?").param(tenant.value()).query(UUID.class).single();
-    grant(tenant, userId(admin), "custom:" + id);
+    grant(tenant, userIdOf(admin), "custom:" + id);
 
     web.submit("/admin/roles", "/admin/roles/" + id + "/delete", Map.of());
     assertThat(web.get("/admin/roles").body()).contains("held by users");
-    revoke(tenant, userId(admin), "custom:" + id);
+    revoke(tenant, userIdOf(admin), "custom:" + id);
     web.submit("/admin/roles", "/admin/roles/" + id + "/delete", Map.of());
     assertThat(jdbc.sql("select count(*) from access_role where tenant_id = ?").param(tenant.value())
         .query(Integer.class).single()).isZero();
@@ -174,17 +174,11 @@ class AccessIT extends IntegrationTest {
     WebClient web = signedIn(analyst);
     assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
 
-    String principalId = "user:" + userId(analyst);
+    String principalId = "user:" + userIdOf(analyst);
     assertThat(output.getOut().lines().filter(line -> line.contains("access denied") && line.contains(principalId)))
         .singleElement().asString()
         .contains("/admin/users", "users.manage", "missing-permission")
         .doesNotContain(analyst.email(), "example.org");
-  }
-
-  private WebClient signedIn(TestUsers.Created user) throws Exception {
-    WebClient web = new WebClient(httpsPort);
-    assertThat(web.signIn(user.tenantSlug(), user.email(), user.password())).isEqualTo("/");
-    return web;
   }
 
   private TenantId tenant(TestUsers.Created user) {
@@ -192,13 +186,9 @@ class AccessIT extends IntegrationTest {
         .query(UUID.class).single());
   }
 
-  private UUID userId(TestUsers.Created user) {
-    return jdbc.sql("select id from app_user where email = ?").param(user.email()).query(UUID.class).single();
-  }
-
   private TenantPrincipal principal(TestUsers.Created user) {
     TenantId tenant = tenant(user);
-    String id = "user:" + userId(user);
+    String id = "user:" + userIdOf(user);
     return new TenantPrincipal() {
       @Override
       public TenantId tenantId() {

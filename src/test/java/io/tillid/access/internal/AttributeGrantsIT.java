@@ -84,9 +84,9 @@ class AttributeGrantsIT extends IntegrationTest {
     TestUsers.Created admin = TestUsers.create(context, "administrator");
     TestUsers.Created analyst = TestUsers.addUser(context, admin.tenantSlug(), admin.tenantName(), "analyst");
     TenantId tenant = tenant(admin);
-    UUID analystId = userId(analyst);
+    UUID analystId = userIdOf(analyst);
     assertThat(attributeGrants.of(principal(tenant, analystId))).as("no grants by default").isEqualTo(Grants.none());
-    assertThat(attributeGrants.of(principal(tenant, userId(admin)))).as("not even administrators")
+    assertThat(attributeGrants.of(principal(tenant, userIdOf(admin)))).as("not even administrators")
         .isEqualTo(Grants.none());
 
     WebClient web = signedIn(admin);
@@ -120,7 +120,7 @@ class AttributeGrantsIT extends IntegrationTest {
   void anotherTenantsGrantsAreInvisibleAndCannotBeChanged() throws Exception {
     TestUsers.Created owner = TestUsers.create(context, "administrator");
     TenantId ownerTenant = tenant(owner);
-    UUID ownerId = userId(owner);
+    UUID ownerId = userIdOf(owner);
     jdbc.sql("insert into access_grant (tenant_id, principal_id, dimension, grant_value) values (?, ?, 'business_unit', '*')")
         .params(ownerTenant.value(), "user:" + ownerId).update();
     assertThat(attributeGrants.of(principal(ownerTenant, ownerId)).businessUnits()).containsExactly("*");
@@ -151,19 +151,9 @@ class AttributeGrantsIT extends IntegrationTest {
     return new Grants(units, sensitivities, jurisdictions);
   }
 
-  private WebClient signedIn(TestUsers.Created user) throws Exception {
-    WebClient web = new WebClient(httpsPort);
-    assertThat(web.signIn(user.tenantSlug(), user.email(), user.password())).isEqualTo("/");
-    return web;
-  }
-
   private TenantId tenant(TestUsers.Created user) {
     return new TenantId(jdbc.sql("select id from tenant where slug = ?").param(user.tenantSlug())
         .query(UUID.class).single());
-  }
-
-  private UUID userId(TestUsers.Created user) {
-    return jdbc.sql("select id from app_user where email = ?").param(user.email()).query(UUID.class).single();
   }
 
   private static TenantPrincipal principal(TenantId tenant, UUID userId) {

@@ -22,29 +22,15 @@ class CasesIT extends IntegrationTest {
   @Autowired
   ApplicationContext context;
 
-  private UUID tenantOf(TestUsers.Created user) {
-    return jdbc.sql("select id from tenant where slug = ?").param(user.tenantSlug()).query(UUID.class).single();
-  }
-
-  private UUID userId(TestUsers.Created user) {
-    return jdbc.sql("select id from app_user where email = ?").param(user.email()).query(UUID.class).single();
-  }
-
-  private WebClient signedIn(TestUsers.Created user) throws Exception {
-    WebClient web = new WebClient(httpsPort);
-    assertThat(web.signIn(user.tenantSlug(), user.email(), user.password())).isEqualTo("/");
-    return web;
-  }
-
   @Test
   void anEnhancedCaseCannotBeApprovedByThePersonWhoPreparedIt() throws Exception {
     TestUsers.Created preparer = TestUsers.create(context, "compliance_officer");
     TestUsers.Created second = TestUsers.addUser(context, preparer.tenantSlug(), preparer.tenantName(),
         "compliance_officer");
-    UUID tenant = tenantOf(preparer);
-    GrantTestSupport.giveAll(context, tenant, userId(preparer));
-    GrantTestSupport.giveAll(context, tenant, userId(second));
-    UUID customer = CustomerTestSupport.registerPerson(context, tenant, userId(preparer), "Case Person", null);
+    UUID tenant = tenantIdOf(preparer);
+    GrantTestSupport.giveAll(context, tenant, userIdOf(preparer));
+    GrantTestSupport.giveAll(context, tenant, userIdOf(second));
+    UUID customer = CustomerTestSupport.registerPerson(context, tenant, userIdOf(preparer), "Case Person", null);
     WebClient web = signedIn(preparer);
 
     String casesPage = "/cases?customerId=" + customer;
@@ -71,7 +57,7 @@ class CasesIT extends IntegrationTest {
     secondWeb.submit(casePath, casePath + "/approve", Map.of());
     assertThat(state(tenant, caseId)).isEqualTo("approved");
     assertThat(jdbc.sql("select decided_by from kyc_case where tenant_id = ? and id = ?").params(tenant, caseId)
-        .query(String.class).single()).isEqualTo("user:" + userId(second));
+        .query(String.class).single()).isEqualTo("user:" + userIdOf(second));
     assertThat(jdbc.sql("select action from audit_entry where tenant_id = ? and target_id = ? order by seq")
         .params(tenant, caseId.toString()).query(String.class).list())
         .startsWith("case.opened").contains("case.item.done", "case.submitted").endsWith("case.approved");
@@ -80,21 +66,21 @@ class CasesIT extends IntegrationTest {
   @Test
   void casesFollowTheirCustomersAttributesAndAnotherTenantSeesNothing() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = tenantOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userId(officer));
-    UUID customer = CustomerTestSupport.registerPerson(context, tenant, userId(officer), "Attribut Person", null);
+    UUID tenant = tenantIdOf(officer);
+    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
+    UUID customer = CustomerTestSupport.registerPerson(context, tenant, userIdOf(officer), "Attribut Person", null);
     WebClient web = signedIn(officer);
     String casePath = web.location(web.submit("/cases?customerId=" + customer, "/cases",
         Map.of("customerId", customer.toString())));
 
     TestUsers.Created analyst = TestUsers.addUser(context, officer.tenantSlug(), officer.tenantName(), "analyst");
-    GrantTestSupport.give(context, tenant, userId(analyst), Set.of("retail"), Set.of(), Set.of("*"));
+    GrantTestSupport.give(context, tenant, userIdOf(analyst), Set.of("retail"), Set.of(), Set.of("*"));
     WebClient analystWeb = signedIn(analyst);
     assertThat(analystWeb.get(casePath).statusCode()).isEqualTo(404);
     assertThat(analystWeb.get("/cases").body()).doesNotContain(casePath);
 
     TestUsers.Created attacker = TestUsers.create(context, "administrator");
-    GrantTestSupport.giveAll(context, tenantOf(attacker), userId(attacker));
+    GrantTestSupport.giveAll(context, tenantIdOf(attacker), userIdOf(attacker));
     WebClient attackerWeb = signedIn(attacker);
     assertThat(attackerWeb.get(casePath).statusCode()).isEqualTo(404);
     assertThat(attackerWeb.get("/cases").body()).doesNotContain("Attribut Person");

@@ -28,20 +28,6 @@ class CustomerPagesIT extends IntegrationTest {
   @Autowired
   ApplicationContext context;
 
-  private UUID tenantOf(TestUsers.Created user) {
-    return jdbc.sql("select id from tenant where slug = ?").param(user.tenantSlug()).query(UUID.class).single();
-  }
-
-  private UUID userId(TestUsers.Created user) {
-    return jdbc.sql("select id from app_user where email = ?").param(user.email()).query(UUID.class).single();
-  }
-
-  private WebClient signedIn(TestUsers.Created user) throws Exception {
-    WebClient web = new WebClient(httpsPort);
-    assertThat(web.signIn(user.tenantSlug(), user.email(), user.password())).isEqualTo("/");
-    return web;
-  }
-
   private static Map<String, String> person(String name) {
     Map<String, String> fields = new HashMap<>();
     fields.put("type", "person");
@@ -65,8 +51,8 @@ class CustomerPagesIT extends IntegrationTest {
   @Test
   void aPersonIsStoredEncryptedShownMaskedAndRevealedWithAnAuditEntry() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = tenantOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userId(officer));
+    UUID tenant = tenantIdOf(officer);
+    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
 
     UUID id = register(web, person("Karen Blixen"));
@@ -82,7 +68,7 @@ class CustomerPagesIT extends IntegrationTest {
     assertThat(revealed.body()).contains(NATIONAL_ID);
     assertThat(jdbc.sql("select actor from audit_entry where tenant_id = ? and action = 'customer.national_id.revealed'"
             + " and target_id = ?").params(tenant, id.toString()).query(String.class).single())
-        .isEqualTo("user:" + userId(officer));
+        .isEqualTo("user:" + userIdOf(officer));
 
     Map<String, Object> row = jdbc.sql("select * from customer where tenant_id = ? and id = ?").params(tenant, id)
         .query().singleRow();
@@ -99,10 +85,10 @@ class CustomerPagesIT extends IntegrationTest {
   @Test
   void grantsDecideWhichCustomersAUserSeesInTheListAndOnLoad() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = tenantOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userId(officer));
+    UUID tenant = tenantIdOf(officer);
+    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     TestUsers.Created analyst = TestUsers.addUser(context, officer.tenantSlug(), officer.tenantName(), "analyst");
-    GrantTestSupport.give(context, tenant, userId(analyst), Set.of("retail"), Set.of(), Set.of("DK"));
+    GrantTestSupport.give(context, tenant, userIdOf(analyst), Set.of("retail"), Set.of(), Set.of("DK"));
     WebClient officerWeb = signedIn(officer);
 
     Map<String, String> retailDk = person("Retail Dansk");
@@ -145,11 +131,11 @@ class CustomerPagesIT extends IntegrationTest {
   @Test
   void anotherTenantsAdministratorFindsNothing() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    GrantTestSupport.giveAll(context, tenantOf(officer), userId(officer));
+    GrantTestSupport.giveAll(context, tenantIdOf(officer), userIdOf(officer));
     UUID id = register(signedIn(officer), person("Victim Person"));
 
     TestUsers.Created attacker = TestUsers.create(context, "administrator");
-    GrantTestSupport.giveAll(context, tenantOf(attacker), userId(attacker));
+    GrantTestSupport.giveAll(context, tenantIdOf(attacker), userIdOf(attacker));
     WebClient attackerWeb = signedIn(attacker);
     assertThat(attackerWeb.get("/customers/" + id).statusCode()).isEqualTo(404);
     assertThat(attackerWeb.get("/customers").body()).doesNotContain("Victim Person");
@@ -158,8 +144,8 @@ class CustomerPagesIT extends IntegrationTest {
   @Test
   void badInputNamesTheFieldInTheUsersLanguageAndSavesNothing() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = tenantOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userId(officer));
+    UUID tenant = tenantIdOf(officer);
+    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     Map<String, String> fields = person("Bad Country");
     fields.put("countryOfResidence", "XX");
@@ -176,8 +162,8 @@ class CustomerPagesIT extends IntegrationTest {
   @Test
   void endingTheRelationshipStartsTheFiveYearRetentionClockOnce() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
-    UUID tenant = tenantOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userId(officer));
+    UUID tenant = tenantIdOf(officer);
+    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     UUID id = register(web, person("Ending Person"));
     HttpResponse<String> future = web.submit("/customers/" + id, "/customers/" + id + "/end-relationship",
