@@ -64,7 +64,7 @@ class LauncherIT {
 
     try (TillidProcess server = TillidProcess.start(env, "start-dev")) {
       HttpClient plain = HttpClient.newHttpClient();
-      server.awaitOk(plain, "http://127.0.0.1:" + management + "/health/ready", Duration.ofSeconds(60));
+      server.awaitOk(plain, "http://127.0.0.1:" + management + "/health/ready", Duration.ofMinutes(3));
 
       HttpClient client = HttpClient.newBuilder()
           .sslContext(TestTls.clientContext(data.resolve("tls/dev-cert.pem"))).build();

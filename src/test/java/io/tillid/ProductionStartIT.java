@@ -78,7 +78,7 @@ class ProductionStartIT {
 
     try (TillidProcess server = TillidProcess.start(env, "start", "--import", file.toString())) {
       server.awaitOk(HttpClient.newHttpClient(), "http://127.0.0.1:" + management + "/health/ready",
-          Duration.ofSeconds(90));
+          Duration.ofMinutes(3));
       HttpClient client = HttpClient.newBuilder().sslContext(TestTls.clientContext(tls.certificate())).build();
       HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(
           URI.create("https://localhost:" + https + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
