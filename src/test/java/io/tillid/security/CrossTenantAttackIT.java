@@ -8,6 +8,7 @@ import io.tillid.platform.PublicRoute;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.SignedIn;
 import io.tillid.support.IntegrationTest;
+import io.tillid.support.TestClients;
 import io.tillid.support.TestUsers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   private TestUsers.Created victim;
   private UUID victimUser;
   private UUID victimRole;
+  private UUID victimClient;
   private String victimState;
 
   @BeforeEach
@@ -60,6 +62,10 @@ class CrossTenantAttackIT extends IntegrationTest {
     victimUser = jdbc.sql("select id from app_user where email = ?").param(victim.email()).query(UUID.class).single();
     UUID tenant = jdbc.sql("select tenant_id from app_user where id = ?").param(victimUser).query(UUID.class).single();
     victimRole = RoleTestSupport.createRole(context, tenant, "Victim role", List.of("users.manage"));
+    TestClients.Created client = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
+        "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read");
+    victimClient = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId())
+        .query(UUID.class).single();
     victimState = state();
   }
 
@@ -73,7 +79,7 @@ class CrossTenantAttackIT extends IntegrationTest {
       HttpResponse<String> answer = send(web, attack, "/admin/users");
       assertThat(answer.statusCode()).as(attack.toString()).isIn(403, 404);
       assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
-          victim.tenantName());
+          victim.tenantName(), victimClient.toString());
     }
     HttpResponse<String> listWithVictimIds = web.get("/admin/users?tenant=" + victim.tenantSlug() + "&id=" + victimUser);
     assertThat(listWithVictimIds.body()).doesNotContain(victim.email(), victimUser.toString());
@@ -141,6 +147,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         value = victimUser.toString();
       } else if (pattern.startsWith("/admin/roles/")) {
         value = victimRole.toString();
+      } else if (pattern.startsWith("/admin/clients/")) {
+        value = victimClient.toString();
       } else {
         throw new AssertionError("no victim id known for " + pattern + ": add one to CrossTenantAttackIT");
       }
@@ -175,6 +183,8 @@ class CrossTenantAttackIT extends IntegrationTest {
             .query(String.class).list().toString(),
         jdbc.sql("select role_id || ':' || permission from access_role_permission where tenant_id = ? order by 1")
             .param(tenant).query(String.class).list().toString(),
+        jdbc.sql("select principal_id || ':' || dimension || ':' || grant_value from access_grant where tenant_id = ? "
+            + "order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
         jdbc.sql("select count(*)::text from audit_entry where tenant_id = ?").param(tenant).query(String.class).single());
   }
