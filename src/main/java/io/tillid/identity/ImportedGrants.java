@@ -1,6 +1,9 @@
 package io.tillid.identity;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.platform.TenantId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,12 +15,20 @@ import java.util.UUID;
 public interface ImportedGrants {
 
   /** Values per dimension as the file has them; a missing list grants nothing in its dimension. */
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "The lists are unmodifiable copies made in the "
+      + "constructor (Collections.unmodifiableList keeps null elements, which List.copyOf refuses, so that "
+      + "checking can name them by path); SpotBugs does not see through the helper.")
   record Values(List<String> businessUnits, List<String> sensitivities, List<String> jurisdictions) {
 
     public Values {
-      businessUnits = businessUnits == null ? List.of() : businessUnits;
-      sensitivities = sensitivities == null ? List.of() : sensitivities;
-      jurisdictions = jurisdictions == null ? List.of() : jurisdictions;
+      businessUnits = copy(businessUnits);
+      sensitivities = copy(sensitivities);
+      jurisdictions = copy(jurisdictions);
+    }
+
+    /** An unmodifiable copy that keeps null elements, so that checking can name them. */
+    private static List<String> copy(List<String> values) {
+      return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
   }
 

@@ -31,18 +31,15 @@ class AccessTokenCheck implements Converter<Jwt, AbstractAuthenticationToken> {
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
+    UUID client = PrincipalIds.uuidAfter(OAuthTokenStore.SUBJECT_PREFIX, jwt.getSubject()).orElseThrow(
+        AccessTokenCheck::refused);
     TenantId tenant;
-    UUID client;
-    String subject = jwt.getSubject();
-    String tenantClaim = jwt.getClaimAsString(OAuthTokenStore.TENANT_CLAIM);
-    if (subject == null || !subject.startsWith(OAuthTokenStore.SUBJECT_PREFIX) || tenantClaim == null
-        || jwt.getId() == null) {
+    try {
+      tenant = TenantId.of(String.valueOf(jwt.getClaimAsString(OAuthTokenStore.TENANT_CLAIM)));
+    } catch (IllegalArgumentException malformed) {
       throw refused();
     }
-    try {
-      tenant = TenantId.of(tenantClaim);
-      client = UUID.fromString(subject.substring(OAuthTokenStore.SUBJECT_PREFIX.length()));
-    } catch (IllegalArgumentException malformed) {
+    if (jwt.getId() == null) {
       throw refused();
     }
     Optional<String> held = TenantScope.call(tenant, () -> tokens.usableScopes(tenant, client, jwt.getId()));

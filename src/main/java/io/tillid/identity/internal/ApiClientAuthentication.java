@@ -1,9 +1,12 @@
 package io.tillid.identity.internal;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /** An API request authenticated by a valid, unrevoked access token of an existing client. */
+@SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "Never serialized: the API chain is stateless "
+    + "(no session, no security context repository); the authentication lives for one request.")
 final class ApiClientAuthentication extends AbstractAuthenticationToken {
 
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -23,10 +24,13 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 final class ClientAuthenticationFailure implements AuthenticationFailureHandler {
 
   private final OAuthAudit audit;
+  private final PasswordEncoder secrets;
   private final OAuth2ErrorHttpMessageConverter json = new OAuth2ErrorHttpMessageConverter();
+  private volatile String unknownClientHash;
 
-  ClientAuthenticationFailure(OAuthAudit audit) {
+  ClientAuthenticationFailure(OAuthAudit audit, PasswordEncoder secrets) {
     this.audit = audit;
+    this.secrets = secrets;
   }
 
   @Override
@@ -34,7 +38,11 @@ final class ClientAuthenticationFailure implements AuthenticationFailureHandler 
       AuthenticationException failure) throws IOException {
     OAuth2Error error = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError()
         : new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT);
-    audit.authenticationFailed(claimedClientId(request), request.getServletPath(), error.getErrorCode());
+    String claimed = claimedClientId(request);
+    boolean known = audit.authenticationFailed(claimed, request.getServletPath(), error.getErrorCode());
+    if (claimed != null && !known) {
+      spendAsForAKnownClient();
+    }
     // RFC 6749 section 5.2: invalid_client is 401, with a challenge for the scheme the client used
     boolean invalidClient = OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode());
     if (invalidClient) {
@@ -44,6 +52,16 @@ final class ClientAuthenticationFailure implements AuthenticationFailureHandler 
     http.setStatusCode(invalidClient ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST);
     // only the error code: a description could carry details of the failed check
     json.write(new OAuth2Error(error.getErrorCode()), null, http);
+  }
+
+  /** An unknown client id costs the same hash check as a known one: timing tells no client id apart. */
+  private void spendAsForAKnownClient() {
+    String hash = unknownClientHash;
+    if (hash == null) {
+      hash = secrets.encode("no client has this secret");
+      unknownClientHash = hash;
+    }
+    secrets.matches("not the secret", hash);
   }
 
   /** The client id the request names (HTTP Basic user, else the client_id parameter), or null. */

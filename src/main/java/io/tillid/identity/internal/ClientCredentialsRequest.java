@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2ClientCredentialsAuthenticationConverter;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
@@ -20,10 +21,12 @@ final class ClientCredentialsRequest implements AuthenticationConverter {
   public Authentication convert(HttpServletRequest request) {
     Authentication converted = delegate.convert(request);
     if (converted instanceof OAuth2ClientCredentialsAuthenticationToken asked && asked.getScopes().isEmpty()
-        && asked.getPrincipal() instanceof OAuth2ClientAuthenticationToken client
-        && client.getRegisteredClient() != null) {
-      return new OAuth2ClientCredentialsAuthenticationToken(client, client.getRegisteredClient().getScopes(),
-          asked.getAdditionalParameters());
+        && asked.getPrincipal() instanceof OAuth2ClientAuthenticationToken client) {
+      RegisteredClient registered = client.getRegisteredClient();
+      if (registered != null) {
+        return new OAuth2ClientCredentialsAuthenticationToken(client, registered.getScopes(),
+            asked.getAdditionalParameters());
+      }
     }
     return converted;
   }

@@ -71,11 +71,19 @@ class ClientRegistrations implements RegisteredClientRepository {
   }
 
   static TenantId tenantOf(RegisteredClient client) {
-    return TenantId.of(client.getClientSettings().getSetting(TENANT));
+    return TenantId.of(setting(client, TENANT));
   }
 
   static UUID idOf(RegisteredClient client) {
-    return UUID.fromString(client.getClientSettings().getSetting(CLIENT));
+    return UUID.fromString(setting(client, CLIENT));
+  }
+
+  private static String setting(RegisteredClient client, String name) {
+    String value = client.getClientSettings().getSetting(name);
+    if (value == null) {
+      throw new IllegalStateException("a registered client without " + name);
+    }
+    return value;
   }
 
   private RegisteredClient registered(TenantId tenant, StoredClient client) {

@@ -29,17 +29,12 @@ class JdbcTenantClients implements TenantClients {
     if (principal instanceof ApiClientPrincipal client) {
       return client.scopes();
     }
-    if (principal.tenantId().isPlatform() || !principal.principalId().startsWith(PRINCIPAL_PREFIX)) {
+    if (principal.tenantId().isPlatform()) {
       return Set.of();
     }
-    UUID id;
-    try {
-      id = UUID.fromString(principal.principalId().substring(PRINCIPAL_PREFIX.length()));
-    } catch (IllegalArgumentException notAClient) {
-      return Set.of();
-    }
-    return clients.scopesOf(principal.tenantId(), id)
+    return PrincipalIds.uuidAfter(PRINCIPAL_PREFIX, principal.principalId())
+        .flatMap(id -> clients.scopesOf(principal.tenantId(), id))
         .map(scopes -> Arrays.stream(scopes.split(" ")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()))
-        .orElse(Set.of());
+        .orElse(Set.<String>of());
   }
 }

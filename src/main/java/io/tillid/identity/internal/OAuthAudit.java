@@ -42,8 +42,11 @@ class OAuthAudit {
     record(client, "oauth.token.revoked", Map.of("jti", jti));
   }
 
-  /** A failed client authentication at an OAuth endpoint; {@code claimedClientId} may be anything or null. */
-  void authenticationFailed(String claimedClientId, String endpoint, String error) {
+  /**
+   * A failed client authentication at an OAuth endpoint; {@code claimedClientId} may be anything or
+   * null. Returns whether the client id was known.
+   */
+  boolean authenticationFailed(String claimedClientId, String endpoint, String error) {
     Optional<TenantId> tenant = claimedClientId == null ? Optional.empty() : clients.tenantOf(claimedClientId);
     Optional<UUID> client = tenant.flatMap(t -> TenantScope.call(t, () -> clients.find(t, claimedClientId))
         .map(ClientRepository.StoredClient::id));
@@ -52,6 +55,7 @@ class OAuthAudit {
         "knownClient", String.valueOf(client.isPresent())));
     write(chain, new AuditEvent(chain, ANONYMOUS, "oauth.client.authentication.failed",
         client.isPresent() ? "client" : null, client.map(UUID::toString).orElse(null), details));
+    return client.isPresent();
   }
 
   private void record(RegisteredClient client, String action, Map<String, String> details) {

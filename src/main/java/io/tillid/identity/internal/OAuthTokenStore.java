@@ -104,9 +104,8 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
   /** The tenant of the client that authenticated for this request (revocation, introspection). */
   private static Optional<TenantId> askingTenant() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication instanceof OAuth2ClientAuthenticationToken client && client.isAuthenticated()
-        && client.getRegisteredClient() != null) {
-      return Optional.of(ClientRegistrations.tenantOf(client.getRegisteredClient()));
+    if (authentication instanceof OAuth2ClientAuthenticationToken client && client.isAuthenticated()) {
+      return Optional.ofNullable(client.getRegisteredClient()).map(ClientRegistrations::tenantOf);
     }
     return Optional.empty();
   }
@@ -138,11 +137,8 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
   }
 
   private static UUID clientIdOf(Object subject) {
-    String text = String.valueOf(subject);
-    if (!text.startsWith(SUBJECT_PREFIX)) {
-      throw new IllegalStateException("an access token's subject is not a client");
-    }
-    return UUID.fromString(text.substring(SUBJECT_PREFIX.length()));
+    return PrincipalIds.uuidAfter(SUBJECT_PREFIX, String.valueOf(subject))
+        .orElseThrow(() -> new IllegalStateException("an access token's subject is not a client"));
   }
 
   static String hash(String token) {

@@ -64,8 +64,8 @@ class SigningKeys {
   /** The published public keys, for the JWKS endpoint and for verifying tokens on this node. */
   JWKSource<SecurityContext> publicSource() {
     return (selector, context) -> {
-      List<JWK> found = selector.select(publicKeys());
-      Loaded now = loaded;
+      Loaded now = current();
+      List<JWK> found = selector.select(now.published());
       if (found.isEmpty() && selector.getMatcher().getKeyIDs() != null
           && now.at().plus(UNKNOWN_KEY_RELOAD).isBefore(clock.instant())) {
         found = selector.select(reload().published()); // another node may have rotated just now

@@ -27,10 +27,10 @@ final class TokenRevoked implements AuthenticationSuccessHandler {
   @Override
   public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
       Authentication authentication) {
-    if (authentication instanceof OAuth2TokenRevocationAuthenticationToken revocation
-        && revocation.getPrincipal() instanceof OAuth2ClientAuthenticationToken client
-        && client.getRegisteredClient() != null) {
-      RegisteredClient registered = client.getRegisteredClient();
+    RegisteredClient registered = authentication instanceof OAuth2TokenRevocationAuthenticationToken revocation
+        && revocation.getPrincipal() instanceof OAuth2ClientAuthenticationToken client ? client.getRegisteredClient() : null;
+    if (registered != null) {
+      OAuth2TokenRevocationAuthenticationToken revocation = (OAuth2TokenRevocationAuthenticationToken) authentication;
       TenantId tenant = ClientRegistrations.tenantOf(registered);
       TenantScope.call(tenant, () -> tokens.findByHash(tenant, OAuthTokenStore.hash(revocation.getToken())))
           .filter(token -> token.revokedAt() != null && token.clientId().equals(registered.getClientId()))

@@ -55,7 +55,7 @@ class WebSecurityConfiguration {
   SecurityFilterChain authorizationServerChain(HttpSecurity http, PasswordEncoder secrets, OAuthAudit audit,
       AccessTokenRepository tokens) throws Exception {
     WebSecurityBasics.apply(http);
-    ClientAuthenticationFailure failure = new ClientAuthenticationFailure(audit);
+    ClientAuthenticationFailure failure = new ClientAuthenticationFailure(audit, secrets);
     http.securityMatcher(OAUTH_ENDPOINTS)
         .oauth2AuthorizationServer(server -> server
             .clientAuthentication(client -> client

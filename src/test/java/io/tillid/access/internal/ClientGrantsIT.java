@@ -11,6 +11,7 @@ import io.tillid.platform.TenantId;
 import io.tillid.platform.TenantPrincipal;
 import io.tillid.support.IntegrationTest;
 import io.tillid.support.TestClients;
+import io.tillid.support.TestPrincipal;
 import io.tillid.support.TestUsers;
 import java.util.Map;
 import java.util.Set;
@@ -117,16 +118,6 @@ class ClientGrantsIT extends IntegrationTest {
   }
 
   private static TenantPrincipal principal(TenantId tenant, UUID clientId) {
-    return new TenantPrincipal() {
-      @Override
-      public TenantId tenantId() {
-        return tenant;
-      }
-
-      @Override
-      public String principalId() {
-        return "client:" + clientId;
-      }
-    };
+    return new TestPrincipal(tenant, "client:" + clientId);
   }
 }

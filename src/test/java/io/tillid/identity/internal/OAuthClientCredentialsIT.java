@@ -194,6 +194,23 @@ class OAuthClientCredentialsIT extends IntegrationTest {
   }
 
   @Test
+  void aTokenCannotBeTurnedToAnotherTenant() throws Exception {
+    TestClients.Created a = TestClients.create(context, "customers.read");
+    TestClients.Created b = TestClients.create(context, "customers.read");
+    String token = success(tokenRequest(basic(a), null)).getValue();
+    JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+    // even correctly signed, a's client and jti do not exist in b's tenant
+    String otherTenant = sign(signingKeys.signingKey(), new JWTClaimsSet.Builder(claims)
+        .claim("tenant", tenantOf(b).toString()).build());
+    assertThat(api("/api/v1/me", otherTenant).statusCode()).isEqualTo(401);
+    String otherClient = sign(signingKeys.signingKey(), new JWTClaimsSet.Builder(claims)
+        .subject("client:" + clientUuid(b)).claim("tenant", tenantOf(b).toString()).build());
+    assertThat(api("/api/v1/me", otherClient).statusCode()).isEqualTo(401);
+    Map<?, ?> who = JSON.readValue(api("/api/v1/me", token).body(), Map.class);
+    assertThat(who.get("tenant")).isEqualTo(a.tenantSlug());
+  }
+
+  @Test
   void aMissingScopeIsA403ProblemAndTheScopeAdmits() throws Exception {
     TestClients.Created reader = TestClients.create(context, "customers.read");
     HttpResponse<String> refused = api(ProbeApi.ScopedProbe.ROUTE, success(tokenRequest(basic(reader), null)).getValue());
