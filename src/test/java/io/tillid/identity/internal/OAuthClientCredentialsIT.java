@@ -156,6 +156,12 @@ class OAuthClientCredentialsIT extends IntegrationTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(password.statusCode()).isEqualTo(400);
     assertThat(password.body()).contains("unsupported_grant_type");
+
+    // no authorization code flow (later work): the endpoint grants nothing and sends nobody anywhere
+    HttpResponse<String> authorize = get("/oauth2/authorize?response_type=code&client_id=" + client.clientId()
+        + "&redirect_uri=https%3A%2F%2Fevil.example%2Fcb&scope=customers.read");
+    assertThat(authorize.statusCode()).isNotEqualTo(200);
+    assertThat(authorize.headers().firstValue("Location").orElse("")).doesNotContain("evil.example", "code=");
   }
 
   @Test
