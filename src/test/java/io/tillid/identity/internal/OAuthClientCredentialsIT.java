@@ -45,6 +45,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
  * OAuth 2.0 client credentials end to end, with a real OAuth client library (Nimbus OAuth 2.0 SDK):
  * tokens are obtained at /oauth2/token and used on the API, which verifies them locally.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OAuthClientCredentialsIT extends IntegrationTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,7 +68,7 @@ class OAuthClientCredentialsIT extends IntegrationTest {
   SigningKeys signingKeys;
 
   @Test
-  void aClientGetsATokenWithItsClaimsAndCallsTheApi() throws Exception {
+  void aClientGetsATokenWithItsClaimsAndCallsTheApi(CapturedOutput log) throws Exception {
     TestClients.Created client = TestClients.create(context, "customers.read", "screenings.run");
     HTTPResponse raw = send(tokenRequest(basic(client), null));
     assertThat(raw.getStatusCode()).isEqualTo(200);
@@ -94,6 +98,14 @@ class OAuthClientCredentialsIT extends IntegrationTest {
     assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'oauth.token.issued' "
         + "and target_id = ? and details like ?").params(tenantOf(client), clientUuid.toString(),
         "%" + claims.getJWTID() + "%").query(Integer.class).single()).isOne();
+
+    assertThat(log.getOut()).as("the request log names the client by id, in its tenant")
+        .contains("\"principal\":\"client:" + clientUuid + "\"", "\"route\":\"/api/v1/me\"")
+        .doesNotContain(token, client.secret(), parts(token)[1], parts(token)[2]);
+  }
+
+  private static String[] parts(String token) {
+    return token.split("\\.");
   }
 
   @Test
