@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillid.access.internal.RoleTestSupport;
 import io.tillid.identity.internal.WebClient;
+import io.tillid.platform.Permissions;
 import io.tillid.platform.PublicRoute;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.SignedIn;
 import io.tillid.support.IntegrationTest;
 import io.tillid.support.TestClients;
 import io.tillid.support.TestUsers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +111,46 @@ class CrossTenantAttackIT extends IntegrationTest {
     }
     assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
     assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+  }
+
+  /**
+   * An API client of another tenant, with every scope (customers.reveal is no scope) and every grant, sends the victim's ids to
+   * every API route that takes one, with its own valid token: nothing leaks and nothing changes.
+   */
+  @Test
+  void anotherTenantsApiClientReachesNothingOfTheVictim() throws Exception {
+    String slug = "t-" + UUID.randomUUID().toString().substring(0, 10);
+    TestClients.Created attacker = TestClients.addClient(context, slug, "Attacker " + slug,
+        "{\"businessUnits\":[\"*\"],\"sensitivities\":[\"*\"],\"jurisdictions\":[\"*\"]}",
+        Permissions.ALL.stream().filter(scope -> !scope.equals(Permissions.CUSTOMERS_REVEAL)).toArray(String[]::new));
+    String token = apiToken(attacker);
+    for (Attack attack : attacks()) {
+      if (!attack.path().startsWith("/api/")) {
+        continue;
+      }
+      HttpRequest.Builder request = HttpRequest.newBuilder(url(attack.path()))
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+      HttpResponse<String> answer = https().send(attack.method().equals("GET") ? request.GET().build()
+          : request.method(attack.method(), HttpRequest.BodyPublishers.ofString("{}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(attack.toString()).isIn(400, 403, 404);
+      assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
+          victim.tenantName());
+    }
+    assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+  }
+
+  private String apiToken(TestClients.Created client) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((client.clientId() + ":" + client.secret())
+        .getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> issued = https().send(HttpRequest.newBuilder(url("/oauth2/token"))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(issued.statusCode()).isEqualTo(200);
+    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(issued.body());
+    assertThat(token.find()).isTrue();
+    return token.group(1);
   }
 
   /** Every mapped route with path variables, with the victim's ids filled in. */
