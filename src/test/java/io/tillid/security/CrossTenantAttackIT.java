@@ -7,13 +7,18 @@ import io.tillid.access.internal.RoleTestSupport;
 import io.tillid.cases.internal.CaseTestSupport;
 import io.tillid.customers.internal.CustomerTestSupport;
 import io.tillid.identity.internal.WebClient;
+import io.tillid.platform.Permissions;
 import io.tillid.platform.PublicRoute;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.SignedIn;
 import io.tillid.support.IntegrationTest;
+import io.tillid.support.TestClients;
 import io.tillid.support.TestUsers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +60,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   private TestUsers.Created victim;
   private UUID victimUser;
   private UUID victimRole;
+  private UUID victimClient;
   private String victimState;
   private UUID victimCustomer;
   private UUID victimCase;
@@ -70,6 +76,10 @@ class CrossTenantAttackIT extends IntegrationTest {
     victimCustomer = CustomerTestSupport.registerPerson(context, tenant, victimUser, "Victim Customer",
         VICTIM_NATIONAL_ID);
     victimCase = CaseTestSupport.open(context, tenant, victimUser, victimCustomer);
+    TestClients.Created client = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
+        "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read");
+    victimClient = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId())
+        .query(UUID.class).single();
     victimState = state();
   }
 
@@ -88,7 +98,7 @@ class CrossTenantAttackIT extends IntegrationTest {
       // the API never takes the session cookie: only a token or key of the client's own tenant
       assertThat(answer.statusCode()).as(attack.toString()).isIn(attack.isApi() ? Set.of(401) : Set.of(403, 404));
       assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
-          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID);
+          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimClient.toString());
     }
     HttpResponse<String> listWithVictimIds = web.get("/admin/users?tenant=" + victim.tenantSlug() + "&id=" + victimUser);
     assertThat(listWithVictimIds.body()).doesNotContain(victim.email(), victimUser.toString());
@@ -123,6 +133,70 @@ class CrossTenantAttackIT extends IntegrationTest {
     assertThat(web.get("/customers").body()).as("no grants: an empty list").doesNotContain("Victim Customer");
     assertThat(web.get("/admin/users").statusCode()).isEqualTo(403);
     assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+  }
+
+  /**
+   * An API client of another tenant, with every scope (customers.reveal is no scope) and every grant, sends the victim's ids to
+   * every API route that takes one, with its own valid token: nothing leaks and nothing changes.
+   */
+  @Test
+  void anotherTenantsApiClientReachesNothingOfTheVictim() throws Exception {
+    String slug = "t-" + UUID.randomUUID().toString().substring(0, 10);
+    TestClients.Created attacker = TestClients.addClient(context, slug, "Attacker " + slug,
+        "{\"businessUnits\":[\"*\"],\"sensitivities\":[\"*\"],\"jurisdictions\":[\"*\"]}",
+        Permissions.ALL.stream().filter(scope -> !scope.equals(Permissions.CUSTOMERS_REVEAL)).toArray(String[]::new));
+    attackThroughTheApi(apiToken(attacker));
+  }
+
+  /**
+   * An API client of the victim's own tenant, with the scopes but grants for another business unit
+   * only (retail, DK; the victim's customer is in "general"), is refused like a stranger.
+   */
+  @Test
+  void aSameTenantApiClientWithoutGrantsIsRefused() throws Exception {
+    TestClients.Created insider = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
+        "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read", "customers.write",
+        "cases.write", "cases.approve");
+    victimState = state();
+    attackThroughTheApi(apiToken(insider));
+  }
+
+  /**
+   * Every id-taking API route, and the collection routes with the victim's ids in the query and the
+   * body, with a valid token of a client that must not see the victim's data.
+   */
+  private void attackThroughTheApi(String token) throws Exception {
+    String body = "{\"customerId\":\"" + victimCustomer + "\",\"ownerId\":\"" + victimCustomer
+        + "\",\"nationalId\":\"" + VICTIM_NATIONAL_ID + "\",\"share\":0.5,\"reason\":\"x\",\"endedOn\":\"2024-01-01\"}";
+    List<Attack> attacks = new ArrayList<>(attacks().stream().filter(Attack::isApi).toList());
+    attacks.add(new Attack("POST", "/api/v1/cases"));
+    attacks.add(new Attack("POST", "/api/v1/customers/search"));
+    attacks.add(new Attack("GET", "/api/v1/cases?customerId=" + victimCustomer));
+    attacks.add(new Attack("GET", "/api/v1/customers?name=Victim"));
+    for (Attack attack : attacks) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(url(attack.path()))
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+      HttpResponse<String> answer = https().send(attack.method().equals("GET") ? request.GET().build()
+          : request.method(attack.method(), HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(attack.toString()).isIn(200, 400, 403, 404);
+      assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
+          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimCase.toString());
+    }
+    assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
+  }
+
+  private String apiToken(TestClients.Created client) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((client.clientId() + ":" + client.secret())
+        .getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> issued = https().send(HttpRequest.newBuilder(url("/oauth2/token"))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(issued.statusCode()).isEqualTo(200);
+    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(issued.body());
+    assertThat(token.find()).isTrue();
+    return token.group(1);
   }
 
   /** Every mapped route with path variables, with the victim's ids filled in. */
@@ -169,6 +243,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         value = victimRole.toString();
       } else if (pattern.startsWith("/customers/") || pattern.startsWith("/api/v1/customers/")) {
         value = victimCustomer.toString();
+      } else if (pattern.startsWith("/admin/clients/")) {
+        value = victimClient.toString();
       } else {
         throw new AssertionError("no victim id known for " + pattern + ": add one to CrossTenantAttackIT");
       }
@@ -206,6 +282,8 @@ class CrossTenantAttackIT extends IntegrationTest {
             .query(String.class).list().toString(),
         jdbc.sql("select role_id || ':' || permission from access_role_permission where tenant_id = ? order by 1")
             .param(tenant).query(String.class).list().toString(),
+        jdbc.sql("select principal_id || ':' || dimension || ':' || grant_value from access_grant where tenant_id = ? "
+            + "order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
         jdbc.sql("select id || ':' || name || ':' || business_unit || ':' || updated_at from customer where tenant_id = ?"
             + " order by 1").param(tenant).query(String.class).list().toString(),

@@ -1,6 +1,8 @@
 package io.tillid.support;
 
+import io.tillid.platform.Permissions;
 import io.tillid.platform.PublicRoute;
+import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.WebSecurityBasics;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -58,6 +60,22 @@ public class ProbeApi {
     @GetMapping(PATH + "/failure")
     Map<String, Object> failure() {
       throw new IllegalStateException("customer Jane Doe, CPR 010203-1234, could not be loaded");
+    }
+  }
+
+  /**
+   * Behind the real API chain (an access token is needed): a route that needs a permission, so
+   * tests can see an API client refused (403) without the scope and admitted with it.
+   */
+  @RestController
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  public static class ScopedProbe {
+
+    public static final String ROUTE = "/api/v1/_scoped-probe";
+
+    @GetMapping(ROUTE)
+    Map<String, Object> scoped() {
+      return Map.of("reached", true);
     }
   }
 

@@ -36,6 +36,12 @@ public final class TestUsers {
         {"tenants":[{"slug":"%s","name":"%s","users":[{"email":"%s","name":"%s","password":"%s","roles":[%s]}],
         "clients":[]}]}""".formatted(created.tenantSlug(), created.tenantName(), created.email(), created.name(),
         created.password(), rolesJson);
+    runImport(context, json);
+    return created;
+  }
+
+  /** Runs the product's {@code import} command on the JSON text, failing the test if it refuses. */
+  public static void runImport(ApplicationContext context, String json) {
     try {
       Path file = Files.createTempFile("tillid-users", ".json");
       Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -48,7 +54,6 @@ public final class TestUsers {
       if (code != 0) {
         throw new IllegalStateException("import failed: " + err.toString(StandardCharsets.UTF_8));
       }
-      return created;
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

@@ -4,6 +4,7 @@ import io.tillid.access.GrantDimension;
 import io.tillid.access.Grants;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
+import io.tillid.identity.TenantClients;
 import io.tillid.identity.TenantUsers;
 import io.tillid.platform.TenantId;
 import java.util.Map;
@@ -12,42 +13,52 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sets a user's attribute grants; audited as grants.changed with dimensions and values only. */
+/**
+ * Sets the attribute grants of a user or an API client; audited as grants.changed with dimensions
+ * and values only.
+ */
 @Component
 class GrantChange {
 
   private final GrantRepository grants;
   private final TenantUsers users;
+  private final TenantClients clients;
   private final AuditTrail audit;
 
-  GrantChange(GrantRepository grants, TenantUsers users, AuditTrail audit) {
+  GrantChange(GrantRepository grants, TenantUsers users, TenantClients clients, AuditTrail audit) {
     this.grants = grants;
     this.users = users;
+    this.clients = clients;
     this.audit = audit;
   }
 
+  /** Sets the holder's grants; false when they already were these (nothing recorded). */
   @Transactional
-  public void set(TenantId tenant, UUID userId, Grants wanted, String actor) {
-    String principalId = GrantAdminController.principalOf(userId);
-    if (!users.exists(tenant, userId)) {
-      throw new GrantAdminController.UserNotFound();
-    }
+  public boolean set(TenantId tenant, GrantHolder holder, UUID id, Grants wanted, String actor) {
+    requireExisting(tenant, holder, id);
+    String principalId = holder.principalOf(id);
     if (grants.of(tenant, principalId).byDimension().equals(wanted.byDimension())) {
-      return;
+      return false;
     }
     grants.replace(tenant, principalId, wanted);
     Map<String, String> details = new TreeMap<>();
     wanted.byDimension().forEach((dimension, values) -> details.put(dimension.column(), GrantInput.text(values)));
-    audit.record(new AuditEvent(tenant, actor, "grants.changed", "user", userId.toString(), details));
+    audit.record(new AuditEvent(tenant, actor, "grants.changed", holder.type(), id.toString(), details));
+    return true;
   }
 
-  /** The user's grants now; a user of another tenant or none is not found. */
+  /** The holder's grants now; a user or client of another tenant, or none, is not found. */
   @Transactional(readOnly = true)
-  public Grants of(TenantId tenant, UUID userId) {
-    if (!users.exists(tenant, userId)) {
-      throw new GrantAdminController.UserNotFound();
+  public Grants of(TenantId tenant, GrantHolder holder, UUID id) {
+    requireExisting(tenant, holder, id);
+    return grants.of(tenant, holder.principalOf(id));
+  }
+
+  private void requireExisting(TenantId tenant, GrantHolder holder, UUID id) {
+    boolean exists = holder == GrantHolder.CLIENT ? clients.exists(tenant, id) : users.exists(tenant, id);
+    if (!exists) {
+      throw new GrantAdminController.HolderNotFound();
     }
-    return grants.of(tenant, GrantAdminController.principalOf(userId));
   }
 
   static String valuesOf(Grants grants, GrantDimension dimension) {

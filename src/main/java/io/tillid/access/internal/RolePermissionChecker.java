@@ -1,7 +1,9 @@
 package io.tillid.access.internal;
 
+import io.tillid.identity.TenantClients;
 import io.tillid.identity.UserRoles;
 import io.tillid.platform.PermissionChecker;
+import io.tillid.platform.Permissions;
 import io.tillid.platform.TenantPrincipal;
 import io.tillid.platform.TenantScope;
 import java.util.Collections;
@@ -14,7 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * A principal's permissions: the union of its current roles' permissions, read from the database
  * at most once per request, so that a role change or revocation counts from the next request on.
- * Platform staff hold no tenant permission.
+ * An API client holds exactly its current scopes that are permissions. Platform staff hold no
+ * tenant permission.
  */
 @Component
 class RolePermissionChecker implements PermissionChecker {
@@ -23,10 +26,12 @@ class RolePermissionChecker implements PermissionChecker {
 
   private final UserRoles userRoles;
   private final CustomRoleRepository customRoles;
+  private final TenantClients clients;
 
-  RolePermissionChecker(UserRoles userRoles, CustomRoleRepository customRoles) {
+  RolePermissionChecker(UserRoles userRoles, CustomRoleRepository customRoles, TenantClients clients) {
     this.userRoles = userRoles;
     this.customRoles = customRoles;
+    this.clients = clients;
   }
 
   @Override
@@ -50,6 +55,11 @@ class RolePermissionChecker implements PermissionChecker {
   }
 
   private Set<String> read(TenantPrincipal principal) {
+    if (principal.principalId().startsWith(TenantClients.PRINCIPAL_PREFIX)) {
+      Set<String> scopes = new HashSet<>(clients.scopesOf(principal));
+      scopes.retainAll(Permissions.ALL);
+      return Collections.unmodifiableSet(scopes);
+    }
     Set<String> roles = userRoles.of(principal);
     Set<String> permissions = new HashSet<>();
     roles.forEach(role -> permissions.addAll(BuiltInRoles.PERMISSIONS.getOrDefault(role, Set.of())));

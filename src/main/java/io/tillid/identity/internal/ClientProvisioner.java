@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.identity.ImportedGrants;
 import io.tillid.identity.internal.ClientRepository.StoredClient;
 import io.tillid.identity.internal.ImportSummary.Kind;
 import io.tillid.identity.internal.ImportSummary.Outcome;
@@ -11,21 +12,33 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Creates an API client of a tenant or updates its scopes and secret, matching by client id. */
+/**
+ * Creates an API client of a tenant or updates its scopes and secret, matching by client id; sets
+ * its attribute grants when the file gives them.
+ */
 @Component
 class ClientProvisioner {
 
   private final ClientRepository clients;
   private final SecretHasher hasher;
   private final ImportAudit audit;
+  private final ImportedGrants grants;
 
-  ClientProvisioner(ClientRepository clients, SecretHasher hasher, ImportAudit audit) {
+  ClientProvisioner(ClientRepository clients, SecretHasher hasher, ImportAudit audit, ImportedGrants grants) {
     this.clients = clients;
     this.hasher = hasher;
     this.audit = audit;
+    this.grants = grants;
   }
 
   void provision(TenantId tenant, ImportFile.Client wanted, ImportSummary summary) {
+    UUID id = provisionClient(tenant, wanted, summary);
+    if (wanted.grants() != null) {
+      grants.apply(tenant, id, wanted.grants(), ImportAudit.ACTOR);
+    }
+  }
+
+  private UUID provisionClient(TenantId tenant, ImportFile.Client wanted, ImportSummary summary) {
     String scopes = String.join(" ", new TreeSet<>(wanted.scopesOrEmpty()));
     Optional<StoredClient> existing = clients.find(tenant, wanted.clientId());
     if (existing.isEmpty()) {
@@ -33,7 +46,7 @@ class ClientProvisioner {
       clients.insert(tenant, new StoredClient(id, wanted.clientId(), hasher.hash(wanted.clientSecret()), scopes));
       audit.created(tenant, "client", id);
       summary.count(Kind.CLIENT, Outcome.CREATED);
-      return;
+      return id;
     }
     StoredClient old = existing.get();
     Optional<String> newHash = hasher.rehashIfChanged(wanted.clientSecret(), old.secretHash());
@@ -46,11 +59,12 @@ class ClientProvisioner {
     }
     if (changed.isEmpty()) {
       summary.count(Kind.CLIENT, Outcome.UNCHANGED);
-      return;
+      return old.id();
     }
     clients.update(tenant,
         new StoredClient(old.id(), old.clientId(), newHash.orElse(old.secretHash()), scopes));
     audit.updated(tenant, "client", old.id(), changed);
     summary.count(Kind.CLIENT, Outcome.UPDATED);
+    return old.id();
   }
 }

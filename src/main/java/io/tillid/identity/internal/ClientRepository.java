@@ -3,6 +3,7 @@ package io.tillid.identity.internal;
 import io.tillid.platform.TenantId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,27 @@ class ClientRepository {
         .query((rs, n) -> new StoredClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
             rs.getString("secret_hash"), rs.getString("scopes")))
         .optional();
+  }
+
+  /** The tenant's clients, by client id. */
+  List<StoredClient> list(TenantId tenant) {
+    return jdbc.sql("select id, client_id, secret_hash, scopes from api_client where tenant_id = ? order by client_id")
+        .param(tenant.value())
+        .query((rs, n) -> new StoredClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
+            rs.getString("secret_hash"), rs.getString("scopes")))
+        .list();
+  }
+
+  /** The client's scopes as stored now (space-separated); empty when the client no longer exists. */
+  Optional<String> scopesOf(TenantId tenant, UUID id) {
+    return jdbc.sql("select scopes from api_client where tenant_id = ? and id = ?").params(tenant.value(), id)
+        .query(String.class).optional();
+  }
+
+  void updateSecretHash(TenantId tenant, UUID id, String secretHash) {
+    jdbc.sql("update api_client set secret_hash = ?, updated_at = ? where tenant_id = ? and id = ?")
+        .params(secretHash, OffsetDateTime.now(clock), tenant.value(), id)
+        .update();
   }
 
   void insert(TenantId tenant, StoredClient client) {

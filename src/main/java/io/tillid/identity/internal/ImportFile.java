@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.identity.ImportedGrants;
 import java.util.List;
 
 /**
@@ -39,7 +40,8 @@ record ImportFile(List<Tenant> tenants, Platform platform) {
     }
   }
 
-  record Client(String clientId, String clientSecret, List<String> scopes) {
+  /** An API client; {@code grants} is optional: absent leaves the client's grants as they are. */
+  record Client(String clientId, String clientSecret, List<String> scopes, ImportedGrants.Values grants) {
 
     List<String> scopesOrEmpty() {
       return scopes == null ? List.of() : scopes;

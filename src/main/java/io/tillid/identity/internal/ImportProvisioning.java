@@ -1,7 +1,9 @@
 package io.tillid.identity.internal;
 
+import io.tillid.identity.ImportedGrants;
 import io.tillid.platform.TenantId;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,20 +19,23 @@ class ImportProvisioning {
   private final UserProvisioner users;
   private final ClientProvisioner clients;
   private final AdminProvisioner admins;
+  private final ImportedGrants grants;
 
   ImportProvisioning(ClientIdOwnership clientIds, TenantProvisioner tenants, UserProvisioner users,
-      ClientProvisioner clients, AdminProvisioner admins) {
+      ClientProvisioner clients, AdminProvisioner admins, ImportedGrants grants) {
     this.clientIds = clientIds;
     this.tenants = tenants;
     this.users = users;
     this.clients = clients;
     this.admins = admins;
+    this.grants = grants;
   }
 
   @Transactional
   public ImportSummary importFile(Path file) {
     ImportFile parsed = ImportFileReader.read(file);
     ImportValidator.validate(parsed);
+    checkGrants(parsed);
     clientIds.check(parsed);
     ImportSummary summary = new ImportSummary();
     for (ImportFile.Tenant tenant : parsed.tenantsOrEmpty()) {
@@ -40,5 +45,18 @@ class ImportProvisioning {
     }
     parsed.adminsOrEmpty().forEach(admin -> admins.provision(admin, summary));
     return summary;
+  }
+
+  /** Clients' grants are checked by the access module's rules, before anything is written. */
+  private void checkGrants(ImportFile file) {
+    List<ImportFile.Tenant> fileTenants = file.tenantsOrEmpty();
+    for (int t = 0; t < fileTenants.size(); t++) {
+      List<ImportFile.Client> fileClients = fileTenants.get(t).clientsOrEmpty();
+      for (int c = 0; c < fileClients.size(); c++) {
+        if (fileClients.get(c).grants() != null) {
+          grants.check("tenants[" + t + "].clients[" + c + "].grants", fileClients.get(c).grants());
+        }
+      }
+    }
   }
 }

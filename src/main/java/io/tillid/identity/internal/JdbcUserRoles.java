@@ -4,7 +4,6 @@ import io.tillid.identity.UserRoles;
 import io.tillid.platform.TenantId;
 import io.tillid.platform.TenantPrincipal;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +23,12 @@ class JdbcUserRoles implements UserRoles {
 
   @Override
   public Set<String> of(TenantPrincipal principal) {
-    if (principal.tenantId().isPlatform() || !principal.principalId().startsWith(USER)) {
+    if (principal.tenantId().isPlatform()) {
       return Set.of();
     }
-    UUID userId;
-    try {
-      userId = UUID.fromString(principal.principalId().substring(USER.length()));
-    } catch (IllegalArgumentException notAUser) {
-      return Set.of();
-    }
-    return Set.copyOf(users.roles(principal.tenantId(), userId));
+    return PrincipalIds.uuidAfter(USER, principal.principalId())
+        .map(userId -> Set.copyOf(users.roles(principal.tenantId(), userId)))
+        .orElse(Set.of());
   }
 
   @Override

@@ -6,12 +6,18 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** A sign-in is complete when it carries {@link SignInStage#COMPLETE}: every factor is proven. */
+/**
+ * A sign-in is complete when it carries {@link SignInStage#COMPLETE}: every factor is proven. An
+ * API client authenticated by a valid access token is complete as well.
+ */
 @Component
 class WebSignInStatus implements SignInStatus {
 
   @Override
   public Optional<TenantPrincipal> fullySignedIn(Authentication authentication) {
+    if (authentication instanceof ApiClientAuthentication client && client.isAuthenticated()) {
+      return Optional.of(client.getPrincipal());
+    }
     if (authentication != null && authentication.isAuthenticated()
         && SignInStage.has(authentication, SignInStage.COMPLETE)
         && authentication.getPrincipal() instanceof TenantPrincipal principal) {

@@ -32,7 +32,8 @@ class RouteInventoryIT extends IntegrationTest {
 
   /**
    * Answered by Spring Security's filters, never by a controller, so no annotation can govern them:
-   * their policy is the web filter chain's (WebSecurityConfiguration).
+   * their policy is the web filter chain's or, for /oauth2/*, the authorization server chain's
+   * (WebSecurityConfiguration).
    */
   static final List<String> FILTER_ROUTES = List.of(
       "POST /login (form sign-in; public, CSRF-protected)",
@@ -40,7 +41,10 @@ class RouteInventoryIT extends IntegrationTest {
       "POST /login/webauthn (passwordless passkey sign-in; always refused: passkeys are a second factor only)",
       "POST /webauthn/authenticate/options (passkey challenge; second step of sign-in)",
       "POST /webauthn/register/options (passkey registration challenge; signed in)",
-      "POST /webauthn/register, DELETE /webauthn/register/{id} (passkey registration; signed in)");
+      "POST /webauthn/register, DELETE /webauthn/register/{id} (passkey registration; signed in)",
+      "POST /oauth2/token (OAuth client credentials; client secret by HTTP Basic or form)",
+      "POST /oauth2/revoke, POST /oauth2/introspect (OAuth; the client's own tenant's tokens only; client secret)",
+      "GET /oauth2/jwks (the public token signing keys; public)");
 
   @Autowired
   ApplicationContext context;

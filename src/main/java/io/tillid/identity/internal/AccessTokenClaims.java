@@ -1,0 +1,28 @@
+package io.tillid.identity.internal;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * What an access token says beyond the standard claims (iss, iat, exp, jti, scope): the subject is
+ * the client as a principal ({@code client:UUID}), {@code tenant} its tenant's id, {@code client_id}
+ * its OAuth client id. Signed with ES256 (the key id is added by the encoder).
+ */
+final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+  @Override
+  public void customize(JwtEncodingContext context) {
+    if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+      return;
+    }
+    RegisteredClient client = context.getRegisteredClient();
+    context.getJwsHeader().algorithm(SignatureAlgorithm.ES256);
+    context.getClaims()
+        .subject(OAuthTokenStore.SUBJECT_PREFIX + ClientRegistrations.idOf(client))
+        .claim(OAuthTokenStore.TENANT_CLAIM, ClientRegistrations.tenantOf(client).toString())
+        .claim("client_id", client.getClientId());
+  }
+}
