@@ -157,8 +157,9 @@ class CrossTenantAttackIT extends IntegrationTest {
     TestClients.Created insider = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
         "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read", "customers.write",
         "cases.write", "cases.approve");
+    String token = apiToken(insider); // issuing it is audited in the victim's chain
     victimState = state();
-    attackThroughTheApi(apiToken(insider));
+    attackThroughTheApi(token);
   }
 
   /**

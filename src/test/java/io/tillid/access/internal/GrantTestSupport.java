@@ -16,7 +16,7 @@ public final class GrantTestSupport {
       Set<String> sensitivities, Set<String> jurisdictions) {
     GrantChange change = context.getBean(GrantChange.class);
     TenantId id = new TenantId(tenant);
-    TenantScope.run(id, () -> change.set(id, userId, new Grants(businessUnits, sensitivities, jurisdictions),
+    TenantScope.run(id, () -> change.set(id, GrantHolder.USER, userId, new Grants(businessUnits, sensitivities, jurisdictions),
         "user:test"));
   }
 
