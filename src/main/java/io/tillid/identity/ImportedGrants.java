@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The attribute grants an import file gives an API client ({@code "grants"} on a client). The
+ * The attribute grants an import file gives a user or an API client ({@code "grants"} on either;
+ * a user or client the file creates without them gets {@link Values#ALL}). The
  * identity module reads the file; the access module, which owns grants, implements this to check
  * and store them, so neither reaches into the other's tables.
  */
@@ -19,6 +20,9 @@ public interface ImportedGrants {
       + "constructor (Collections.unmodifiableList keeps null elements, which List.copyOf refuses, so that "
       + "checking can name them by path); SpotBugs does not see through the helper.")
   record Values(List<String> businessUnits, List<String> sensitivities, List<String> jurisdictions) {
+
+    /** Every value in every dimension: what an imported user or client holds unless the file says otherwise. */
+    public static final Values ALL = new Values(List.of("*"), List.of("*"), List.of("*"));
 
     public Values {
       businessUnits = copy(businessUnits);
@@ -43,4 +47,7 @@ public interface ImportedGrants {
    * {@code grants.changed} by {@code actor} when they change.
    */
   void apply(TenantId tenant, UUID clientId, Values grants, String actor);
+
+  /** Sets the user's grants to exactly these, like {@link #apply} for a client. */
+  void applyToUser(TenantId tenant, UUID userId, Values grants, String actor);
 }

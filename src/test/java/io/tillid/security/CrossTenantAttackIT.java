@@ -120,6 +120,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   @Test
   void aUserOfTheSameTenantWithoutThePermissionIsRefused() throws Exception {
     TestUsers.Created analyst = TestUsers.addUser(context, victim.tenantSlug(), victim.tenantName(), "analyst");
+    GrantTestSupport.give(context, tenantIdOf(analyst), userIdOf(analyst), Set.of(), Set.of(), Set.of());
     WebClient web = new WebClient(httpsPort);
     assertThat(web.signIn(analyst.tenantSlug(), analyst.email(), analyst.password())).isEqualTo("/");
     victimState = state();

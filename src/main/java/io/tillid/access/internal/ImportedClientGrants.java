@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks and stores the grants an import file gives API clients, with the same rules and audit as
+ * Checks and stores the grants an import file gives users and API clients, with the same rules and audit as
  * the grants page. Values must be written as stored (jurisdictions in upper case).
  */
 @Component
@@ -36,6 +36,11 @@ class ImportedClientGrants implements ImportedGrants {
   @Override
   public void apply(TenantId tenant, UUID clientId, Values grants, String actor) {
     change.set(tenant, GrantHolder.CLIENT, clientId, Grants.of(byDimension("grants", grants)), actor);
+  }
+
+  @Override
+  public void applyToUser(TenantId tenant, UUID userId, Values grants, String actor) {
+    change.set(tenant, GrantHolder.USER, userId, Grants.of(byDimension("grants", grants)), actor);
   }
 
   private static Map<GrantDimension, Set<String>> byDimension(String path, Values grants) {

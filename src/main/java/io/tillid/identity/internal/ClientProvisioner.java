@@ -32,9 +32,13 @@ class ClientProvisioner {
   }
 
   void provision(TenantId tenant, ImportFile.Client wanted, ImportSummary summary) {
+    boolean known = clients.find(tenant, wanted.clientId()).isPresent();
     UUID id = provisionClient(tenant, wanted, summary);
     if (wanted.grants() != null) {
       grants.apply(tenant, id, wanted.grants(), ImportAudit.ACTOR);
+    } else if (!known) {
+      // the operator's import provisions a working client: all data unless the file narrows it
+      grants.apply(tenant, id, ImportedGrants.Values.ALL, ImportAudit.ACTOR);
     }
   }
 

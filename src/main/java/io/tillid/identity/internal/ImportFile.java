@@ -28,7 +28,7 @@ record ImportFile(List<Tenant> tenants, Platform platform) {
     }
   }
 
-  record User(String email, String name, String password, List<String> roles) {
+  record User(String email, String name, String password, List<String> roles, ImportedGrants.Values grants) {
 
     List<String> rolesOrEmpty() {
       return roles == null ? List.of() : roles;

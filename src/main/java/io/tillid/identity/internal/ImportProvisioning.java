@@ -47,10 +47,16 @@ class ImportProvisioning {
     return summary;
   }
 
-  /** Clients' grants are checked by the access module's rules, before anything is written. */
+  /** Users' and clients' grants are checked by the access module's rules, before anything is written. */
   private void checkGrants(ImportFile file) {
     List<ImportFile.Tenant> fileTenants = file.tenantsOrEmpty();
     for (int t = 0; t < fileTenants.size(); t++) {
+      List<ImportFile.User> fileUsers = fileTenants.get(t).usersOrEmpty();
+      for (int u = 0; u < fileUsers.size(); u++) {
+        if (fileUsers.get(u).grants() != null) {
+          grants.check("tenants[" + t + "].users[" + u + "].grants", fileUsers.get(u).grants());
+        }
+      }
       List<ImportFile.Client> fileClients = fileTenants.get(t).clientsOrEmpty();
       for (int c = 0; c < fileClients.size(); c++) {
         if (fileClients.get(c).grants() != null) {

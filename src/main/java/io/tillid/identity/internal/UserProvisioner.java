@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import io.tillid.identity.ImportedGrants;
 import io.tillid.identity.internal.ImportSummary.Kind;
 import io.tillid.identity.internal.ImportSummary.Outcome;
 import io.tillid.identity.internal.UserRepository.StoredUser;
@@ -19,14 +20,23 @@ class UserProvisioner {
   private final UserRepository users;
   private final SecretHasher hasher;
   private final ImportAudit audit;
+  private final ImportedGrants grants;
 
-  UserProvisioner(UserRepository users, SecretHasher hasher, ImportAudit audit) {
+  UserProvisioner(UserRepository users, SecretHasher hasher, ImportAudit audit, ImportedGrants grants) {
+    this.grants = grants;
     this.users = users;
     this.hasher = hasher;
     this.audit = audit;
   }
 
   void provision(TenantId tenant, ImportFile.User wanted, ImportSummary summary) {
+    UUID id = provisionUser(tenant, wanted, summary);
+    if (wanted.grants() != null) {
+      grants.applyToUser(tenant, id, wanted.grants(), ImportAudit.ACTOR);
+    }
+  }
+
+  private UUID provisionUser(TenantId tenant, ImportFile.User wanted, ImportSummary summary) {
     String email = EmailAddresses.normalize(wanted.email());
     String name = wanted.name().strip();
     Set<String> roles = new TreeSet<>(wanted.rolesOrEmpty());
@@ -37,7 +47,11 @@ class UserProvisioner {
           roles));
       audit.created(tenant, "user", id);
       summary.count(Kind.USER, Outcome.CREATED);
-      return;
+      if (wanted.grants() == null) {
+        // the operator's import provisions a working user: all data unless the file narrows it
+        grants.applyToUser(tenant, id, ImportedGrants.Values.ALL, ImportAudit.ACTOR);
+      }
+      return id;
     }
     StoredUser old = existing.get();
     Optional<String> newHash = hasher.rehashIfChanged(wanted.password(), old.passwordHash());
@@ -53,11 +67,12 @@ class UserProvisioner {
     }
     if (changed.isEmpty()) {
       summary.count(Kind.USER, Outcome.UNCHANGED);
-      return;
+      return old.id();
     }
     users.update(tenant,
         new StoredUser(old.id(), email, name, newHash.orElse(old.passwordHash()), old.status(), roles));
     audit.updated(tenant, "user", old.id(), changed);
     summary.count(Kind.USER, Outcome.UPDATED);
+    return old.id();
   }
 }

@@ -85,9 +85,10 @@ class AttributeGrantsIT extends IntegrationTest {
     TestUsers.Created analyst = TestUsers.addUser(context, admin.tenantSlug(), admin.tenantName(), "analyst");
     TenantId tenant = tenant(admin);
     UUID analystId = userIdOf(analyst);
-    assertThat(attributeGrants.of(principal(tenant, analystId))).as("no grants by default").isEqualTo(Grants.none());
-    assertThat(attributeGrants.of(principal(tenant, userIdOf(admin)))).as("not even administrators")
-        .isEqualTo(Grants.none());
+    Grants all = grants(Set.of("*"), Set.of("*"), Set.of("*"));
+    assertThat(attributeGrants.of(principal(tenant, analystId))).as("an imported user may see all data")
+        .isEqualTo(all);
+    assertThat(attributeGrants.of(principal(tenant, userIdOf(admin)))).isEqualTo(all);
 
     WebClient web = signedIn(admin);
     assertThat(web.get("/admin/users").body()).contains("/admin/users/" + analystId + "/grants");
@@ -104,13 +105,14 @@ class AttributeGrantsIT extends IntegrationTest {
     assertThat(attributeGrants.of(principal(tenant, analystId)).businessUnits()).as("refused, unchanged")
         .containsExactlyInAnyOrder("retail", "corporate");
 
-    List<String> audited = jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'grants.changed'")
-        .param(tenant.value()).query(String.class).list();
+    List<String> audited = jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'grants.changed'"
+        + " and actor <> 'system:import'").param(tenant.value()).query(String.class).list();
     assertThat(audited).singleElement().asString()
         .contains("business_unit", "corporate,retail", "sensitivity", "pep", "jurisdiction", "DK,SE")
         .doesNotContain("@", analyst.name());
-    assertThat(jdbc.sql("select target_id from audit_entry where tenant_id = ? and action = 'grants.changed'")
-        .param(tenant.value()).query(String.class).single()).isEqualTo(analystId.toString());
+    assertThat(jdbc.sql("select target_id from audit_entry where tenant_id = ? and action = 'grants.changed'"
+        + " and actor <> 'system:import'").param(tenant.value()).query(String.class).single())
+        .isEqualTo(analystId.toString());
 
     WebClient analystWeb = signedIn(analyst);
     assertThat(analystWeb.get(page).statusCode()).isEqualTo(403);
@@ -121,17 +123,18 @@ class AttributeGrantsIT extends IntegrationTest {
     TestUsers.Created owner = TestUsers.create(context, "administrator");
     TenantId ownerTenant = tenant(owner);
     UUID ownerId = userIdOf(owner);
-    jdbc.sql("insert into access_grant (tenant_id, principal_id, dimension, grant_value) values (?, ?, 'business_unit', '*')")
-        .params(ownerTenant.value(), "user:" + ownerId).update();
+    // imported users hold every grant
     assertThat(attributeGrants.of(principal(ownerTenant, ownerId)).businessUnits()).containsExactly("*");
 
     TestUsers.Created attacker = TestUsers.create(context, "administrator");
     TenantId attackerTenant = tenant(attacker);
+    int attackersOwn = jdbc.sql("select count(*) from access_grant where tenant_id = ?").param(attackerTenant.value())
+        .query(Integer.class).single();
     assertThat(attributeGrants.of(principal(attackerTenant, ownerId))).as("the same principal id in another tenant")
         .isEqualTo(Grants.none());
     // with the application's tenant filter left out, row-level security still confines
-    assertThat(TenantScope.call(attackerTenant, () -> app.sql("select count(*) from access_grant")
-        .query(Integer.class).single())).isZero();
+    assertThat(TenantScope.call(attackerTenant, () -> app.sql("select count(*) from access_grant where principal_id = ?")
+        .param("user:" + ownerId).query(Integer.class).single())).isZero();
     assertThat(app.sql("select count(*) from access_grant").query(Integer.class).single()).as("outside any scope")
         .isZero();
 
@@ -142,9 +145,9 @@ class AttributeGrantsIT extends IntegrationTest {
     assertThat(web.submit("/admin/users", page, Map.of("business_unit", "", "jurisdiction", "*")).statusCode())
         .isEqualTo(404);
     assertThat(jdbc.sql("select grant_value from access_grant where tenant_id = ? and principal_id = ?")
-        .params(ownerTenant.value(), "user:" + ownerId).query(String.class).list()).containsExactly("*");
+        .params(ownerTenant.value(), "user:" + ownerId).query(String.class).list()).containsExactly("*", "*", "*");
     assertThat(jdbc.sql("select count(*) from access_grant where tenant_id = ?").param(attackerTenant.value())
-        .query(Integer.class).single()).isZero();
+        .query(Integer.class).single()).isEqualTo(attackersOwn);
   }
 
   private static Grants grants(Set<String> units, Set<String> sensitivities, Set<String> jurisdictions) {

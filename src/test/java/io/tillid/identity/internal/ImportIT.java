@@ -133,7 +133,8 @@ class ImportIT extends IntegrationTest {
 
     assertThat(jdbc.sql("select action from audit_entry where tenant_id = ? order by seq").param(tenant)
         .query(String.class).list())
-        .containsExactly("tenant.created", "user.created", "user.created", "client.created");
+        .containsExactly("tenant.created", "user.created", "grants.changed", "user.created", "grants.changed",
+            "client.created", "grants.changed");
     assertThat(jdbc.sql("select distinct actor from audit_entry where tenant_id = ?").param(tenant)
         .query(String.class).list()).containsExactly("system:import");
     assertThat(jdbc.sql("select target_id from audit_entry where tenant_id = ? and action = 'tenant.created'")
