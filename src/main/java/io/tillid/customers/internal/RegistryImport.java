@@ -130,7 +130,9 @@ class RegistryImport {
             false));
         holdingCount++;
       }
-      if (owner.share() == null || owner.shareBand() != null) {
+      // an owner without a share is linked by its relation, unless the registry names it a beneficial
+      // owner (CVR lists beneficial owners whose holdings are indirect): that role says it already
+      if (owner.share() == null && !owner.beneficialOwner() || owner.shareBand() != null) {
         role(id.get(), owner.relation(), owner.shareBand());
       }
       if (owner.beneficialOwner()) {
