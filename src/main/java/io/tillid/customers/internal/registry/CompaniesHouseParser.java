@@ -16,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 final class CompaniesHouseParser {
 
   static final String REGISTRY = "companies-house";
+  /** The nationalities Companies House writes as words that are most often met; others are not kept. */
+  private static final java.util.Map<String, String> NATIONALITIES = java.util.Map.of("british", "GB", "english", "GB",
+      "scottish", "GB", "welsh", "GB", "northern irish", "GB", "irish", "IE", "danish", "DK");
 
   private CompaniesHouseParser() {}
 
@@ -67,12 +70,7 @@ final class CompaniesHouseParser {
       return null;
     }
     String code = CountryNames.code(text);
-    return code != null ? code : switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "british", "english", "scottish", "welsh", "northern irish" -> "GB";
-      case "irish" -> "IE";
-      case "danish" -> "DK";
-      default -> null;
-    };
+    return code != null ? code : NATIONALITIES.get(text.strip().toLowerCase(Locale.ROOT));
   }
 
   static String address(JsonNode address) {

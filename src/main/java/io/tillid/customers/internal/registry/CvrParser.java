@@ -85,7 +85,7 @@ final class CvrParser {
           && !CvrPeriods.memberValues(organisation, "FUNKTION").isEmpty()) {
         roles.add(RegistryRoles.GENERAL_PARTNER);
       } else if ("REGISTER".equals(type)) {
-        if (CvrPeriods.memberValues(organisation, "FUNKTION").stream().anyMatch(f -> f.equalsIgnoreCase("Reel ejer"))) {
+        if (CvrPeriods.memberValues(organisation, "FUNKTION").stream().anyMatch("Reel ejer"::equals)) {
           beneficial = true;
         } else {
           share = first(CvrPeriods.memberValues(organisation, "EJERANDEL_PROCENT"), share);

@@ -1,14 +1,12 @@
 package io.tillid.customers.internal.registry;
 
-import java.util.Locale;
-
-/** CVR's {@code FUNKTION} values in the management bodies, as Tillid's roles. */
+/** CVR's {@code FUNKTION} values in the management bodies (upper case, as CVR writes them), as Tillid's roles. */
 final class CvrRoles {
 
   private CvrRoles() {}
 
   static String of(String function) {
-    return switch (function.strip().toUpperCase(Locale.ROOT)) {
+    return switch (function.strip()) {
       case "FORMAND" -> RegistryRoles.CHAIR;
       case "NÆSTFORMAND" -> RegistryRoles.VICE_CHAIR;
       case "BESTYRELSESMEDLEM", "BESTYRELSE" -> RegistryRoles.BOARD_MEMBER;

@@ -14,7 +14,7 @@ final class PersonNames {
     }
     String surname = name.substring(0, name.indexOf(',')).strip();
     String given = name.substring(name.indexOf(',') + 1).strip();
-    if (surname.equals(surname.toUpperCase(Locale.ROOT))) {
+    if (surname.chars().noneMatch(Character::isLowerCase)) {
       surname = capitalise(surname);
     }
     return given.isEmpty() ? surname : given + " " + surname;
