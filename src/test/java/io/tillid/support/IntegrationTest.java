@@ -57,6 +57,17 @@ public abstract class IntegrationTest {
     // every test signs in from 127.0.0.1: the per-address throttle (20 failures in 10 minutes in
     // production) would soon refuse them all; SignInGuardIT tests the throttle itself
     registry.add("tillid.sign-in.address-failure-limit", () -> "100000");
+    // the company registries are WireMock serving recorded answers (RegistryStubs); nothing calls them
+    registry.add("tillid.registries.read-timeout", () -> "3s");
+    registry.add("tillid.registries.cvr.enabled", () -> "true");
+    registry.add("tillid.registries.cvr.url", RegistryStubs::url);
+    registry.add("tillid.registries.cvr.username", () -> RegistryStubs.CVR_USER);
+    registry.add("tillid.registries.cvr.password", () -> RegistryStubs.CVR_PASSWORD);
+    registry.add("tillid.registries.gleif.enabled", () -> "true");
+    registry.add("tillid.registries.gleif.url", RegistryStubs::url);
+    registry.add("tillid.registries.companies-house.enabled", () -> "true");
+    registry.add("tillid.registries.companies-house.url", RegistryStubs::url);
+    registry.add("tillid.registries.companies-house.api-key", () -> RegistryStubs.COMPANIES_HOUSE_KEY);
   }
 
   /** The SMTP server every integration test's mail goes to (GreenMail, real SMTP on loopback). */

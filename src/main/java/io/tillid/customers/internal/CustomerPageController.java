@@ -40,10 +40,15 @@ class CustomerPageController {
   private final OwnershipRegistration ownership;
   private final BeneficialOwners beneficialOwners;
   private final RelationshipEnd relationshipEnd;
+  private final CompanyRoles roles;
+  private final io.tillid.customers.internal.registry.CompanyRegistries registries;
 
   CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
       CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
-      BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd) {
+      BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd, CompanyRoles roles,
+      io.tillid.customers.internal.registry.CompanyRegistries registries) {
+    this.roles = roles;
+    this.registries = registries;
     this.relationshipEnd = relationshipEnd;
     this.ownership = ownership;
     this.beneficialOwners = beneficialOwners;
@@ -63,6 +68,7 @@ class CustomerPageController {
     model.addAttribute("page", listing.page(principal, name, cursor, null));
     model.addAttribute("name", name);
     model.addAttribute("canWrite", permissions.has(principal, Permissions.CUSTOMERS_WRITE));
+    model.addAttribute("registries", registries.configured());
     return "customers";
   }
 
@@ -148,6 +154,7 @@ class CustomerPageController {
     model.addAttribute("canWrite", canWrite);
     if ("company".equals(customer.type())) {
       model.addAttribute("structure", beneficialOwners.of(principal, customer.id()));
+      model.addAttribute("roles", roles.of(principal, customer.id()));
       if (canWrite) {
         model.addAttribute("candidates", listing.page(principal, null, null, CustomerListing.MAX_LIMIT).items().stream()
             .filter(candidate -> !candidate.id().equals(customer.id())).toList());

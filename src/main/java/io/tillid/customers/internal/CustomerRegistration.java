@@ -44,7 +44,8 @@ class CustomerRegistration {
     NewCustomer.Company company = customer.company();
     String nationalId = person == null ? null : person.nationalId();
     customers.insert(tenant, new StoredCustomer(id, customer.type(), customer.name(),
-        fields.encrypt(tenant, id, CustomerFields.BIRTH_DATE, person == null ? null : person.birthDate().toString()),
+        fields.encrypt(tenant, id, CustomerFields.BIRTH_DATE,
+            person == null || person.birthDate() == null ? null : person.birthDate().toString()),
         person == null ? null : person.nationality(), person == null ? null : person.countryOfResidence(),
         fields.encrypt(tenant, id, CustomerFields.NATIONAL_ID, nationalId), fields.nationalIdIndex(tenant, nationalId),
         fields.encrypt(tenant, id, CustomerFields.ADDRESS, customer.address()),
