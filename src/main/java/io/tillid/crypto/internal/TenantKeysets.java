@@ -1,5 +1,6 @@
 package io.tillid.crypto.internal;
 
+import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import io.tillid.crypto.internal.KeysetRepository.StoredKeyset;
@@ -72,7 +73,7 @@ class TenantKeysets {
     if (keyset.destroyed()) {
       throw new KeysDestroyedException();
     }
-    return unwrap(tenant, purpose, keyset.wrapped());
+    return unwrap(tenant, purpose, keyset);
   }
 
   private StoredKeyset create(TenantId tenant, KeysetPurpose purpose) {
@@ -88,13 +89,29 @@ class TenantKeysets {
     return ownTransaction.execute(status -> repository.find(tenant, purpose)).orElseThrow();
   }
 
-  byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle) throws GeneralSecurityException {
-    return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), context(tenant, purpose));
+  /** The id of the configured master key, which {@link #wrap} wraps under. */
+  String masterKeyId() {
+    return masterKey.id();
   }
 
-  KeysetHandle unwrap(TenantId tenant, KeysetPurpose purpose, byte[] wrapped) {
+  /** Wraps a keyset under the configured master key. */
+  byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle) throws GeneralSecurityException {
+    return wrap(tenant, purpose, handle, masterKey.aead());
+  }
+
+  static byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle, Aead master)
+      throws GeneralSecurityException {
+    return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, context(tenant, purpose));
+  }
+
+  /** Unwraps a stored keyset with the master key its row names (the configured one, or another known one). */
+  KeysetHandle unwrap(TenantId tenant, KeysetPurpose purpose, StoredKeyset stored) {
+    if (stored.destroyed()) {
+      throw new KeysDestroyedException();
+    }
     try {
-      return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), context(tenant, purpose));
+      return TinkProtoKeysetFormat.parseEncryptedKeyset(stored.wrapped(), masterKey.aead(stored.masterKeyId()),
+          context(tenant, purpose));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the tenant's " + purpose.column() + " keyset cannot be unwrapped with the master key");
     }
