@@ -32,11 +32,20 @@ class AwsKmsMasterKeyProvider implements MasterKeyProvider {
   private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:kms:([a-z0-9-]+):\\d{12}:(key|alias)/[A-Za-z0-9/_-]+");
   private static final Pattern ENDPOINT = Pattern.compile("endpoint=([^&]+)");
 
+  static {
+    // The SDK 1.x would log a multi-line maintenance notice with a stack trace at first use; Tink's
+    // AWS KMS integration is built on that line, which the README says.
+    if (System.getProperty("aws.java.v1.disableDeprecationAnnouncement") == null) {
+      System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
+    }
+  }
+
   private final AWSCredentialsProvider credentials;
 
+  /** Credentials the SDK's usual way, looked up when a key is opened. */
   @Autowired
   AwsKmsMasterKeyProvider() {
-    this(DefaultAWSCredentialsProviderChain.getInstance());
+    this(null);
   }
 
   AwsKmsMasterKeyProvider(AWSCredentialsProvider credentials) {
@@ -62,7 +71,8 @@ class AwsKmsMasterKeyProvider implements MasterKeyProvider {
       throw new GeneralSecurityException("the AWS KMS master key URI does not hold a key ARN (aws-kms://arn:aws:kms:REGION:ACCOUNT:key/ID)");
     }
     String region = matcher.group(1);
-    AWSKMSClientBuilder builder = AWSKMSClientBuilder.standard().withCredentials(credentials);
+    AWSKMSClientBuilder builder = AWSKMSClientBuilder.standard()
+        .withCredentials(credentials == null ? DefaultAWSCredentialsProviderChain.getInstance() : credentials);
     Matcher endpoint = ENDPOINT.matcher(query < 0 ? "" : rest.substring(query + 1));
     if (endpoint.find()) {
       builder.withEndpointConfiguration(new EndpointConfiguration(checkedEndpoint(endpoint.group(1)), region));
