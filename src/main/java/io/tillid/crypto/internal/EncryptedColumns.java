@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,12 @@ class EncryptedColumns {
   private final List<EncryptedColumn> columns;
   private final JdbcClient jdbc;
 
+  @Autowired
   EncryptedColumns(ObjectProvider<EncryptedColumn> declared, JdbcClient jdbc) {
+    this(declared.stream().toList(), jdbc);
+  }
+
+  EncryptedColumns(List<EncryptedColumn> declared, JdbcClient jdbc) {
     this.columns = declared.stream().distinct()
         .sorted(Comparator.comparing(EncryptedColumn::table).thenComparing(EncryptedColumn::column)).toList();
     this.jdbc = jdbc;
