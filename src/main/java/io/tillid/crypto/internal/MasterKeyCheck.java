@@ -42,11 +42,12 @@ class MasterKeyCheck implements InitializingBean {
   private record Check(byte[] wrapped, String masterKeyId) {}
 
   void verify() {
+    Aead configured = masterKey.aead(); // a key that cannot be opened says why first
     List<Check> stored = jdbc.sql("select wrapped_value, master_key_id from crypto_master_check order by id")
         .query((rs, row) -> new Check(rs.getBytes(1), rs.getString(2))).list();
     if (stored.isEmpty()) {
       try {
-        write(masterKey.aead(), masterKey.id());
+        write(configured, masterKey.id());
       } catch (DuplicateKeyException e) {
         // another node wrote it first: verify against theirs
         verify();
@@ -56,7 +57,7 @@ class MasterKeyCheck implements InitializingBean {
     Check mine = stored.stream().filter(check -> check.masterKeyId().equals(masterKey.id())).findFirst()
         .orElseThrow(MasterKeyCheck::refusal);
     try {
-      masterKey.aead().decrypt(mine.wrapped(), CONTEXT);
+      configured.decrypt(mine.wrapped(), CONTEXT);
     } catch (GeneralSecurityException e) {
       throw refusal();
     }
