@@ -1,6 +1,5 @@
 package io.tillid.crypto.internal;
 
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.crypto.EncryptedColumn;
 import io.tillid.platform.TenantId;
 import java.util.Comparator;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  * {@link EncryptedColumn}); every value travels as a parameter.
  */
 @Component
-@SuppressFBWarnings(value = "SQL_INJECTION_SPRING_JDBC",
-    justification = "Only table and column names of declared EncryptedColumn beans, checked to be plain identifiers, are joined into SQL; values are parameters.")
 class EncryptedColumns {
 
   private final List<EncryptedColumn> columns;

@@ -77,9 +77,9 @@ class MasterKey {
 
   /** Opens another master key (a rotation's target) and records it, so every node can open it by id. */
   Aead openAndRecord(String otherUri) {
-    Aead aead = open(otherUri, providers);
-    record(idOf(otherUri), otherUri);
-    opened.putIfAbsent(idOf(otherUri), aead);
+    String otherId = idOf(otherUri);
+    Aead aead = opened.computeIfAbsent(otherId, key -> open(otherUri, providers));
+    record(otherId, otherUri);
     return aead;
   }
 

@@ -23,6 +23,8 @@ class MasterKeyCheck implements InitializingBean {
 
   private static final byte[] CONTEXT = "tillid/master-check/v1".getBytes(StandardCharsets.UTF_8);
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final MasterKey masterKey;
   private final JdbcClient jdbc;
 
@@ -70,7 +72,7 @@ class MasterKeyCheck implements InitializingBean {
       return;
     }
     byte[] value = new byte[32];
-    new SecureRandom().nextBytes(value);
+    RANDOM.nextBytes(value);
     try {
       jdbc.sql("""
           insert into crypto_master_check (id, wrapped_value, master_key_id, created_at)

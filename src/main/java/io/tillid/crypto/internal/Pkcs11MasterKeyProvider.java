@@ -83,7 +83,7 @@ class Pkcs11MasterKeyProvider implements MasterKeyProvider {
       KeyStore store = KeyStore.getInstance("PKCS11", provider);
       store.load(null, pin);
       Key key = store.getKey(uri.object(), null);
-      if (key instanceof SecretKey secret && "AES".equalsIgnoreCase(secret.getAlgorithm())) {
+      if (key instanceof SecretKey secret && "AES".equals(secret.getAlgorithm())) {
         return new Pkcs11Aead(provider, secret);
       }
       return null;

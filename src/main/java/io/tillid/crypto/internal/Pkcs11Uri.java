@@ -3,7 +3,6 @@ package io.tillid.crypto.internal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ import java.util.Optional;
 record Pkcs11Uri(String token, String object, Optional<Integer> slotIndex, String modulePath, String pinFile) {
 
   static Pkcs11Uri parse(String uri) {
-    if (!uri.toLowerCase(Locale.ROOT).startsWith("pkcs11:")) {
+    if (!uri.startsWith("pkcs11:")) {
       throw new IllegalArgumentException("not a pkcs11: URI");
     }
     String rest = uri.substring("pkcs11:".length());
@@ -52,7 +51,7 @@ record Pkcs11Uri(String token, String object, Optional<Integer> slotIndex, Strin
     for (String part : text.split(separator)) {
       int equals = part.indexOf('=');
       if (equals > 0) {
-        values.put(part.substring(0, equals).toLowerCase(Locale.ROOT),
+        values.put(part.substring(0, equals),
             URLDecoder.decode(part.substring(equals + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
       }
     }

@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
 final class MasterKeyUris {
 
   private static final Pattern PKCS11_ATTRIBUTE = Pattern.compile("[?&;:](module-path|pin-source|object)=([^&;?]*)");
-  private static final Pattern AWS_KMS = Pattern.compile(
-      "aws-kms://arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key|alias)/[A-Za-z0-9/_-]+(\\?endpoint=https://[^&\\s]+)?");
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
   private MasterKeyUris() {}
 
@@ -39,13 +38,29 @@ final class MasterKeyUris {
       case "file" -> MasterKeyFile.check(Paths.get(uri));
       case "pkcs11" -> checkPkcs11(value, variable);
       case "aws-kms" -> {
-        if (!AWS_KMS.matcher(value).matches()) {
+        if (!isAwsKmsKey(value)) {
           throw new ConfigurationRefused(variable + " must name an AWS KMS key: aws-kms://arn:aws:kms:REGION:ACCOUNT:key/ID");
         }
       }
       default -> throw new ConfigurationRefused(variable + " scheme '" + scheme
           + "' is not supported; use file:, pkcs11: or aws-kms://");
     }
+  }
+
+  /** {@code aws-kms://arn:PARTITION:kms:REGION:ACCOUNT:key/ID}, optionally {@code ?endpoint=https://...}. */
+  private static boolean isAwsKmsKey(String value) {
+    if (!value.startsWith("aws-kms://")) {
+      return false;
+    }
+    String rest = value.substring("aws-kms://".length());
+    int query = rest.indexOf('?');
+    if (query >= 0 && !rest.startsWith("endpoint=https://", query + 1)) {
+      return false;
+    }
+    String[] arn = (query < 0 ? rest : rest.substring(0, query)).split(":", 6);
+    return arn.length == 6 && arn[0].equals("arn") && arn[1].startsWith("aws") && arn[2].equals("kms")
+        && !arn[3].isEmpty() && ACCOUNT.matcher(arn[4]).matches()
+        && (arn[5].startsWith("key/") || arn[5].startsWith("alias/"));
   }
 
   private static void checkPkcs11(String value, String variable) throws ConfigurationRefused {
