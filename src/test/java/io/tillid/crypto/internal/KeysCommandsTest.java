@@ -3,6 +3,13 @@ package io.tillid.crypto.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillid.platform.CliCommand;
+import io.tillid.platform.TenantDirectory;
+import io.tillid.platform.TenantId;
+import io.tillid.platform.TenantRef;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +43,32 @@ class KeysCommandsTest {
         "keys: --confirm must repeat the tenant's slug; nothing was destroyed");
     assertUsage(run(destroy, "--tenant", "acme", "--confirm", "acme", "--force"),
         "keys: usage: keys destroy --tenant SLUG --confirm SLUG");
+  }
+
+  @Test
+  void anUnknownTenantOrThePlatformIsNotFound() {
+    TenantDirectory directory = new TenantDirectory() {
+      @Override
+      public Optional<TenantRef> findBySlug(String slug) {
+        return slug.equals("platform") ? Optional.of(TenantRef.PLATFORM) : Optional.empty();
+      }
+
+      @Override
+      public Optional<TenantRef> findById(TenantId id) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<TenantRef> all() {
+        return List.of(TenantRef.PLATFORM);
+      }
+    };
+    ObjectProvider<TenantDirectory> provider = new StaticListableBeanFactory(Map.of("directory", directory))
+        .getBeanProvider(TenantDirectory.class);
+    assertUsage(run(new KeysRotateCommand(null, null, provider), "--tenant", "no-such-firm"),
+        "keys: no tenant has that slug");
+    assertUsage(run(new KeysDestroyCommand(null, provider), "--tenant", "platform", "--confirm", "platform"),
+        "keys: no tenant has that slug");
   }
 
   @Test
