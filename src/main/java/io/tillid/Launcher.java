@@ -37,6 +37,10 @@ final class Launcher {
         start [--import FILE]         serve in production (configuration from TILLID_* variables)
         import FILE                   provision tenants, users, clients and platform admins from FILE
         audit verify [--tenant SLUG]  verify the audit trail's hash chains
+        keys status [--tenant SLUG]   master key in use, keysets per master key, data key rotations
+        keys rotate --tenant SLUG [--background]   new primary data key, re-encrypt the tenant's data
+        keys rotate-master --to URI   rewrap every tenant keyset under a new master key
+        keys destroy --tenant SLUG --confirm SLUG   crypto-shredding: the tenant's data unreadable for good
         lists import --source SOURCE --file PATH
         screen NAME [--type T] [--birth-date YYYY[-MM[-DD]]] [--country CC] [--json]""";
 
@@ -62,6 +66,7 @@ final class Launcher {
         case "start" -> serve(false, rest);
         case "import" -> oneShot("import", rest);
         case "audit" -> twoWordCommand("audit", rest);
+        case "keys" -> twoWordCommand("keys", rest);
         case "lists" -> twoWordCommand("lists", rest);
         case "screen" -> oneShot("screen", rest);
         default -> usage("unknown command '" + args[0] + "'");
@@ -115,6 +120,11 @@ final class Launcher {
   private int oneShot(String name, List<String> args) throws ConfigurationRefused {
     boolean production = env.get("TILLID_DB_URL") != null && !env.get("TILLID_DB_URL").isBlank();
     LaunchProperties properties = production ? ProductionEnvironment.database(env) : DevEnvironment.database(env);
+    if (name.startsWith("keys ")) {
+      // the keys commands wrap and unwrap keysets: the master key, checked as for serving
+      properties = production ? ProductionEnvironment.withMasterKey(env, properties)
+          : DevEnvironment.withMasterKey(env, properties);
+    }
     return runCommand(properties, name, args);
   }
 

@@ -7,26 +7,36 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured master key, opened on first use through the provider for its URI's scheme.
- * One-shot commands that need no keys run without one.
+ * The configured master key, opened on first use through the provider for its URI's scheme, and
+ * the other master keys this database knows ({@code crypto_master_key}): a keyset row is unwrapped
+ * with the key its {@code master_key_id} names, so during a master key rotation rows wrapped under
+ * the old and under the new key both open. One-shot commands that need no keys run without one.
  */
 @Component
 class MasterKey {
 
   private final String uri;
   private final List<MasterKeyProvider> providers;
-  private volatile Aead aead;
+  private final JdbcClient jdbc;
+  private final Map<String, Aead> opened = new ConcurrentHashMap<>();
 
-  MasterKey(@Value("${tillid.master-key-uri:}") String uri, List<MasterKeyProvider> providers) {
+  MasterKey(@Value("${tillid.master-key-uri:}") String uri, List<MasterKeyProvider> providers, JdbcClient jdbc) {
     this.uri = uri;
     this.providers = List.copyOf(providers);
+    this.jdbc = jdbc;
   }
 
   boolean configured() {
@@ -38,6 +48,10 @@ class MasterKey {
    * rewrapping under a new master key can tell which rows are done.
    */
   String id() {
+    return idOf(uri);
+  }
+
+  static String idOf(String uri) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(uri.getBytes(StandardCharsets.UTF_8));
       return "mk-" + HexFormat.of().formatHex(digest, 0, 8);
@@ -46,17 +60,48 @@ class MasterKey {
     }
   }
 
+  /** The configured master key. */
   Aead aead() {
-    Aead opened = aead;
-    if (opened == null) {
-      synchronized (this) {
-        if (aead == null) {
-          aead = open(uri, providers);
-        }
-        opened = aead;
-      }
+    return opened.computeIfAbsent(id(), ignored -> open(uri, providers));
+  }
+
+  /** The master key a row names: the configured one, or another this database has recorded. */
+  Aead aead(String masterKeyId) {
+    if (masterKeyId == null || masterKeyId.equals(id())) {
+      return aead();
     }
-    return opened;
+    return opened.computeIfAbsent(masterKeyId, key -> open(recordedUri(key).orElseThrow(
+        () -> new IllegalStateException("a keyset is wrapped by master key " + key + ", which this database does not know")),
+        providers));
+  }
+
+  /** Opens another master key (a rotation's target) and records it, so every node can open it by id. */
+  Aead openAndRecord(String otherUri) {
+    String otherId = idOf(otherUri);
+    Aead aead = opened.computeIfAbsent(otherId, key -> open(otherUri, providers));
+    record(otherId, otherUri);
+    return aead;
+  }
+
+  /** Records the configured key (at start), so nodes configured with another key can open its rows. */
+  void recordConfigured() {
+    record(id(), uri);
+  }
+
+  private void record(String id, String keyUri) {
+    if (recordedUri(id).isPresent()) {
+      return;
+    }
+    try {
+      jdbc.sql("insert into crypto_master_key (id, uri, created_at) values (?, ?, ?)")
+          .params(id, keyUri, Timestamp.from(Instant.now())).update();
+    } catch (DuplicateKeyException e) {
+      // another node recorded it first
+    }
+  }
+
+  private Optional<String> recordedUri(String id) {
+    return jdbc.sql("select uri from crypto_master_key where id = ?").param(id).query(String.class).optional();
   }
 
   static Aead open(String uri, List<MasterKeyProvider> providers) {

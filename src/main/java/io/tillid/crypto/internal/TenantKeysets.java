@@ -1,6 +1,8 @@
 package io.tillid.crypto.internal;
 
+import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import io.tillid.crypto.internal.KeysetRepository.StoredKeyset;
 import io.tillid.platform.TenantId;
@@ -44,18 +46,34 @@ class TenantKeysets {
     TinkRegistration.ensure();
   }
 
-  private record Cached(KeysetHandle handle, Instant loaded) {}
+  /** A keyset in memory, with the Tink primitives made from it (thread-safe, so made once). */
+  private record Cached(KeysetHandle handle, Instant loaded, Map<Class<?>, Object> primitives) {}
 
   /** The tenant's keyset for the purpose; thrown {@link KeysDestroyedException} if it was shredded. */
   KeysetHandle handle(TenantId tenant, KeysetPurpose purpose) {
+    return current(tenant, purpose).handle();
+  }
+
+  /** The tenant's keyset for the purpose as a Tink primitive ({@code Aead}, {@code PrfSet}), cached with it. */
+  <P> P primitive(TenantId tenant, KeysetPurpose purpose, Class<P> type) throws GeneralSecurityException {
+    Cached cached = current(tenant, purpose);
+    Object made = cached.primitives().get(type);
+    if (made == null) {
+      made = cached.handle().getPrimitive(RegistryConfiguration.get(), type);
+      cached.primitives().put(type, made);
+    }
+    return type.cast(made);
+  }
+
+  private Cached current(TenantId tenant, KeysetPurpose purpose) {
     String key = tenant + "/" + purpose;
     Cached cached = cache.get(key);
     if (cached != null && cached.loaded().plus(TTL).isAfter(clock.instant())) {
-      return cached.handle();
+      return cached;
     }
-    KeysetHandle handle = load(tenant, purpose);
-    cache.put(key, new Cached(handle, clock.instant()));
-    return handle;
+    Cached fresh = new Cached(load(tenant, purpose), clock.instant(), new ConcurrentHashMap<>());
+    cache.put(key, fresh);
+    return fresh;
   }
 
   /** Forgets what is cached for the tenant, so the next use reads the stored keysets again. */
@@ -72,7 +90,7 @@ class TenantKeysets {
     if (keyset.destroyed()) {
       throw new KeysDestroyedException();
     }
-    return unwrap(tenant, purpose, keyset.wrapped());
+    return unwrap(tenant, purpose, keyset);
   }
 
   private StoredKeyset create(TenantId tenant, KeysetPurpose purpose) {
@@ -88,13 +106,29 @@ class TenantKeysets {
     return ownTransaction.execute(status -> repository.find(tenant, purpose)).orElseThrow();
   }
 
-  byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle) throws GeneralSecurityException {
-    return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), context(tenant, purpose));
+  /** The id of the configured master key, which {@link #wrap} wraps under. */
+  String masterKeyId() {
+    return masterKey.id();
   }
 
-  KeysetHandle unwrap(TenantId tenant, KeysetPurpose purpose, byte[] wrapped) {
+  /** Wraps a keyset under the configured master key. */
+  byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle) throws GeneralSecurityException {
+    return wrap(tenant, purpose, handle, masterKey.aead());
+  }
+
+  static byte[] wrap(TenantId tenant, KeysetPurpose purpose, KeysetHandle handle, Aead master)
+      throws GeneralSecurityException {
+    return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, context(tenant, purpose));
+  }
+
+  /** Unwraps a stored keyset with the master key its row names (the configured one, or another known one). */
+  KeysetHandle unwrap(TenantId tenant, KeysetPurpose purpose, StoredKeyset stored) {
+    if (stored.destroyed()) {
+      throw new KeysDestroyedException();
+    }
     try {
-      return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), context(tenant, purpose));
+      return TinkProtoKeysetFormat.parseEncryptedKeyset(stored.wrapped(), masterKey.aead(stored.masterKeyId()),
+          context(tenant, purpose));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the tenant's " + purpose.column() + " keyset cannot be unwrapped with the master key");
     }

@@ -1,6 +1,5 @@
 package io.tillid.crypto.internal;
 
-import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.prf.PrfSet;
 import io.tillid.crypto.BlindIndex;
 import io.tillid.platform.TenantId;
@@ -28,7 +27,7 @@ class TinkBlindIndex implements BlindIndex {
     }
     byte[] input = (purpose + "|" + normalizedValue).getBytes(StandardCharsets.UTF_8);
     try {
-      PrfSet prf = keysets.handle(tenant, KeysetPurpose.INDEX).getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+      PrfSet prf = keysets.primitive(tenant, KeysetPurpose.INDEX, PrfSet.class);
       return prf.computePrimary(input, 32);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot compute a blind index", e);

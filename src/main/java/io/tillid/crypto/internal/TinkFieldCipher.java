@@ -1,7 +1,6 @@
 package io.tillid.crypto.internal;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.RegistryConfiguration;
 import io.tillid.crypto.FieldCipher;
 import io.tillid.crypto.FieldContext;
 import io.tillid.crypto.UnreadableFieldException;
@@ -54,6 +53,6 @@ class TinkFieldCipher implements FieldCipher {
   }
 
   private Aead aead(TenantId tenant) throws GeneralSecurityException {
-    return keysets.handle(tenant, KeysetPurpose.DATA).getPrimitive(RegistryConfiguration.get(), Aead.class);
+    return keysets.primitive(tenant, KeysetPurpose.DATA, Aead.class);
   }
 }

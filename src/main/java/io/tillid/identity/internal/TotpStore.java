@@ -1,23 +1,27 @@
 package io.tillid.identity.internal;
 
 import io.tillid.crypto.FieldCipher;
-import io.tillid.crypto.FieldContext;
-import java.util.Base64;
+import io.tillid.crypto.EncryptedColumn;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * TOTP secrets by (tenant, principal); the last accepted step makes each code usable once. The
- * secret is stored encrypted under the tenant's key (platform staff: the platform realm's key),
- * bound to the principal's row, as {@code enc1:} followed by the Base64 ciphertext. A secret stored
- * in clear by an earlier version is still read, and encrypted at its next accepted code.
+ * secret is stored encrypted under the tenant's data key (platform staff: the platform realm's) in
+ * {@code secret_enc}, bound to the row's id; being a declared {@link EncryptedColumn}, it is
+ * re-encrypted by a data key rotation. A secret an earlier version stored in clear is still read,
+ * and encrypted at its next accepted code.
  */
 @Repository
 class TotpStore {
+
+  /** The encrypted column, for data key rotations. */
+  static final EncryptedColumn SECRET = new EncryptedColumn("mfa_totp", "secret_enc");
 
   /** A stored secret; toString masks it. */
   record StoredTotp(String secret, long lastStep) {
@@ -26,8 +30,6 @@ class TotpStore {
       return "StoredTotp[lastStep=" + lastStep + "]";
     }
   }
-
-  private static final String ENCRYPTED = "enc1:";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -39,35 +41,26 @@ class TotpStore {
     this.cipher = cipher;
   }
 
-  private static FieldContext place(SignedInPrincipal principal) {
-    return new FieldContext("mfa_totp", "secret", principal.principalId());
-  }
-
-  private String seal(SignedInPrincipal principal, String secret) {
-    return ENCRYPTED + Base64.getEncoder().encodeToString(cipher.encrypt(principal.tenantId(), place(principal), secret));
-  }
-
-  private String open(SignedInPrincipal principal, String stored) {
-    if (!stored.startsWith(ENCRYPTED)) {
-      return stored; // written in clear before secrets were encrypted; sealed at the next accepted code
-    }
-    return cipher.decrypt(principal.tenantId(), place(principal),
-        Base64.getDecoder().decode(stored.substring(ENCRYPTED.length())));
-  }
-
   Optional<StoredTotp> find(SignedInPrincipal principal) {
-    return jdbc.sql("select secret, last_step from mfa_totp where tenant_id = ? and principal_id = ?")
+    return jdbc.sql("select id, secret, secret_enc, last_step from mfa_totp where tenant_id = ? and principal_id = ?")
         .params(principal.tenantId().value(), principal.principalId())
-        .query((rs, n) -> new StoredTotp(rs.getString("secret"), rs.getLong("last_step")))
-        .optional()
-        .map(stored -> new StoredTotp(open(principal, stored.secret()), stored.lastStep()));
+        .query((rs, n) -> {
+          byte[] sealed = rs.getBytes("secret_enc");
+          String secret = sealed == null ? rs.getString("secret")
+              : cipher.decrypt(principal.tenantId(), SECRET.field(rs.getObject("id", UUID.class)), sealed);
+          return new StoredTotp(secret, rs.getLong("last_step"));
+        })
+        .optional();
   }
 
   void save(SignedInPrincipal principal, String secret, long acceptedStep) {
     delete(principal);
-    jdbc.sql("insert into mfa_totp (tenant_id, principal_id, secret, last_step, enrolled_at) values (?, ?, ?, ?, ?)")
-        .params(principal.tenantId().value(), principal.principalId(), seal(principal, secret), acceptedStep,
-            OffsetDateTime.now(clock))
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+        insert into mfa_totp (tenant_id, principal_id, id, secret_enc, last_step, enrolled_at)
+        values (?, ?, ?, ?, ?, ?)""")
+        .params(principal.tenantId().value(), principal.principalId(), id,
+            cipher.encrypt(principal.tenantId(), SECRET.field(id), secret), acceptedStep, OffsetDateTime.now(clock))
         .update();
   }
 
@@ -77,17 +70,21 @@ class TotpStore {
         .params(step, principal.tenantId().value(), principal.principalId(), step)
         .update() == 1;
     if (accepted) {
-      sealLegacySecret(principal);
+      sealClearSecret(principal);
     }
     return accepted;
   }
 
-  private void sealLegacySecret(SignedInPrincipal principal) {
-    jdbc.sql("select secret from mfa_totp where tenant_id = ? and principal_id = ?")
+  private void sealClearSecret(SignedInPrincipal principal) {
+    jdbc.sql("select secret from mfa_totp where tenant_id = ? and principal_id = ? and secret_enc is null")
         .params(principal.tenantId().value(), principal.principalId()).query(String.class).optional()
-        .filter(stored -> !stored.startsWith(ENCRYPTED))
-        .ifPresent(clear -> jdbc.sql("update mfa_totp set secret = ? where tenant_id = ? and principal_id = ?")
-            .params(seal(principal, clear), principal.tenantId().value(), principal.principalId()).update());
+        .ifPresent(clear -> {
+          UUID id = UUID.randomUUID();
+          jdbc.sql("update mfa_totp set id = ?, secret_enc = ?, secret = null where tenant_id = ? and principal_id = ?")
+              .params(id, cipher.encrypt(principal.tenantId(), SECRET.field(id), clear), principal.tenantId().value(),
+                  principal.principalId())
+              .update();
+        });
   }
 
   boolean delete(SignedInPrincipal principal) {

@@ -40,6 +40,17 @@ public final class DevEnvironment {
     return properties;
   }
 
+  /** Adds the dev master key (made if missing) to a one-shot command's properties, as start-dev uses it. */
+  public static LaunchProperties withMasterKey(Map<String, String> env, LaunchProperties properties)
+      throws ConfigurationRefused {
+    Path file = dataDir(env).resolve("keys").resolve("master-key.json");
+    try {
+      return properties.put(LaunchProperties.MASTER_KEY_URI, MasterKeyFile.ensure(file));
+    } catch (IOException e) {
+      throw new ConfigurationRefused("cannot prepare the master key " + file + ": " + e.getMessage());
+    }
+  }
+
   /** Only the embedded database, for commands that do not serve. */
   public static LaunchProperties database(Map<String, String> env) throws ConfigurationRefused {
     Path data = dataDir(env);

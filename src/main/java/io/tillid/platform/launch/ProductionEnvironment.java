@@ -2,8 +2,6 @@ package io.tillid.platform.launch;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -111,18 +109,14 @@ public final class ProductionEnvironment {
 
   private static String masterKey(Map<String, String> env) throws ConfigurationRefused {
     String value = required(env, "TILLID_MASTER_KEY_URI");
-    URI uri;
-    try {
-      uri = new URI(value);
-    } catch (URISyntaxException e) {
-      throw new ConfigurationRefused("TILLID_MASTER_KEY_URI is not a URI");
-    }
-    if ("file".equals(uri.getScheme())) {
-      MasterKeyFile.check(Paths.get(uri));
-      return value;
-    }
-    throw new ConfigurationRefused("TILLID_MASTER_KEY_URI scheme '" + uri.getScheme()
-        + "' is not supported; use file:/path/to/master-key.json");
+    MasterKeyUris.check(value, "TILLID_MASTER_KEY_URI");
+    return value;
+  }
+
+  /** Adds the checked master key to a one-shot command's properties (the {@code keys} commands need it). */
+  public static LaunchProperties withMasterKey(Map<String, String> env, LaunchProperties properties)
+      throws ConfigurationRefused {
+    return properties.put(LaunchProperties.MASTER_KEY_URI, masterKey(env));
   }
 
   private static String required(Map<String, String> env, String variable) throws ConfigurationRefused {

@@ -117,9 +117,10 @@ class FieldEncryptionIT extends IntegrationTest {
       throws Exception {
     check.verify();
     String wrongUri = io.tillid.platform.launch.MasterKeyFile.ensure(dir.resolve("other-master-key.json"));
-    MasterKey wrong = new MasterKey(wrongUri, providers);
-    MasterKeyCheck wrongCheck = new MasterKeyCheck(wrong, org.springframework.jdbc.core.simple.JdbcClient.create(
-        context.getBean(javax.sql.DataSource.class)));
+    org.springframework.jdbc.core.simple.JdbcClient app = org.springframework.jdbc.core.simple.JdbcClient.create(
+        context.getBean(javax.sql.DataSource.class));
+    MasterKey wrong = new MasterKey(wrongUri, providers, app);
+    MasterKeyCheck wrongCheck = new MasterKeyCheck(wrong, app);
     assertThatThrownBy(wrongCheck::verify)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("is not the one this database's keys are wrapped with");
