@@ -30,7 +30,7 @@ record ModelForm(List<Field> fields, String industries) {
   }
 
   /** The fields of one section of the page. */
-  List<Field> in(Parameter.Group group) {
+  public List<Field> in(Parameter.Group group) {
     return fields.stream().filter(f -> f.group().equals(group.name())).toList();
   }
 
