@@ -11,6 +11,10 @@ import java.util.List;
 public record RiskAssessmentJson(int score, String level, String cddLevel, List<FactorJson> factors,
     String nextReviewDue, int modelVersion, String referenceDate, String assessedAt) {
 
+  public RiskAssessmentJson {
+    factors = List.copyOf(factors);
+  }
+
   /** One factor: its id, the value looked at, its points, the reason's message key and the level it forces, if any. */
   public record FactorJson(String factor, String input, int points, String reason, String minimumLevel) {}
 

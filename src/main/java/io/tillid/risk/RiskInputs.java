@@ -28,9 +28,10 @@ public record RiskInputs(UUID customerId, CustomerType customerType, List<Countr
     int foreignOwners) {
 
   public RiskInputs {
-    countries = countries == null ? List.of() : countries.stream()
-        .sorted(Comparator.comparing((Country c) -> c.role().ordinal()).thenComparing(c -> String.valueOf(c.code())))
-        .toList();
+    countries = countries == null ? List.of() : List.copyOf(countries.stream()
+        .sorted(Comparator.comparingInt((Country c) -> c.role() == null ? -1 : c.role().ordinal())
+            .thenComparing(c -> String.valueOf(c.code())))
+        .toList());
     industryCode = industryCode == null || industryCode.isBlank() ? null : industryCode.strip();
     screening = screening == null ? Screening.NONE : screening;
     product = product == null ? Product.STANDARD : product;

@@ -59,7 +59,7 @@ final class BaselCsv {
   }
 
   private static boolean flag(List<String> cells, Map<String, Integer> columns, String column) {
-    return "yes".equalsIgnoreCase(cell(cells, columns, column));
+    return "yes".equals(cell(cells, columns, column));
   }
 
   private static String cell(List<String> cells, Map<String, Integer> columns, String column) {

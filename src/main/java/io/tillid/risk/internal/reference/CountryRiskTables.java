@@ -24,7 +24,7 @@ public final class CountryRiskTables {
     if (tables.isEmpty()) {
       throw new IllegalArgumentException("no country risk table");
     }
-    this.tables = tables.stream().sorted(Comparator.comparing(CountryRiskTable::asOf)).toList();
+    this.tables = List.copyOf(tables.stream().sorted(Comparator.comparing(CountryRiskTable::asOf)).toList());
   }
 
   /** The tables shipped in {@code risk/country-risk/} (listed in its {@code tables.properties}). */
