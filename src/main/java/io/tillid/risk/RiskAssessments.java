@@ -26,7 +26,8 @@ public interface RiskAssessments {
    * the same model version and the same reference table, no new row is written and that stored
    * assessment is returned unchanged (same id, same date, same next review). So callers may
    * re-assess on every customer event; only a real change of inputs, model or reference data
-   * gives a new assessment, and a new one is audited as {@code risk.assessed}.
+   * gives a new assessment; a new one is audited as {@code risk.assessed} and published as
+   * {@link RiskAssessed} in the same transaction.
    */
   RiskAssessment assessAndStore(TenantId tenant, RiskInputs inputs);
 

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Each of the customer's countries (residence, nationality, registration, owners'): its Basel AML
  * Index band, then the FATF lists (black: high risk whatever the score; grey: raises) and the EU
- * list of high-risk third countries (raises).
+ * list of high-risk third countries: points, and high risk when the customer or an owner is
+ * established there (residence, registration, owner), since EU law (AMLD Art. 18a) requires
+ * enhanced due diligence then; a nationality alone is not establishment and only adds the points.
  */
 final class CountryRule implements RiskRule {
 
@@ -29,7 +31,8 @@ final class CountryRule implements RiskRule {
       } else {
         factors.add(basel(prefix, country.code(), risk.get().baselScore(), model));
       }
-      risk.ifPresent(r -> lists(prefix, r, model, factors));
+      boolean established = country.role() != RiskInputs.CountryRole.NATIONALITY;
+      risk.ifPresent(r -> lists(prefix, r, established, model, factors));
     }
     return factors;
   }
@@ -46,7 +49,8 @@ final class CountryRule implements RiskRule {
     return RiskRule.factor(prefix + ".basel", input, 0, "baselLow");
   }
 
-  private static void lists(String prefix, CountryRisk risk, RiskModel model, List<Factor> factors) {
+  private static void lists(String prefix, CountryRisk risk, boolean established, RiskModel model,
+      List<Factor> factors) {
     if (risk.fatfBlack()) {
       factors.add(RiskRule.raising(prefix + ".fatf", risk.code(), model.value(Parameter.FATF_BLACK_POINTS), "fatfBlack",
           RiskLevel.HIGH));
@@ -54,8 +58,10 @@ final class CountryRule implements RiskRule {
       factors.add(RiskRule.factor(prefix + ".fatf", risk.code(), model.value(Parameter.FATF_GREY_POINTS), "fatfGrey"));
     }
     if (risk.euHighRisk()) {
-      factors.add(RiskRule.factor(prefix + ".euHighRisk", risk.code(), model.value(Parameter.EU_HIGH_RISK_POINTS),
-          "euHighRisk"));
+      factors.add(established
+          ? RiskRule.raising(prefix + ".euHighRisk", risk.code(), model.value(Parameter.EU_HIGH_RISK_POINTS),
+              "euHighRiskEstablished", RiskLevel.HIGH)
+          : RiskRule.factor(prefix + ".euHighRisk", risk.code(), model.value(Parameter.EU_HIGH_RISK_POINTS), "euHighRisk"));
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A politically exposed person, self-declared or confirmed by screening, is high risk and needs
- * enhanced due diligence (Danish AML Act §§ 18–19; FATF Recommendation 12), whatever the points.
+ * enhanced due diligence (EU AMLD Art. 20; FATF Recommendation 12), whatever the points.
  */
 final class PepRule implements RiskRule {
 

@@ -4,6 +4,7 @@ import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.TenantId;
 import io.tillid.platform.TenantScope;
+import io.tillid.risk.RiskAssessed;
 import io.tillid.risk.RiskAssessment;
 import io.tillid.risk.RiskAssessments;
 import io.tillid.risk.RiskInputs;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -35,15 +37,17 @@ class JdbcRiskAssessments implements RiskAssessments {
   private final CountryRiskTables tables;
   private final AuditTrail audit;
   private final TransactionOperations transactions;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   JdbcRiskAssessments(RiskModels models, AssessmentRepository assessments, CountryRiskTables tables, AuditTrail audit,
-      TransactionOperations transactions, Clock clock) {
+      TransactionOperations transactions, ApplicationEventPublisher events, Clock clock) {
     this.models = models;
     this.assessments = assessments;
     this.tables = tables;
     this.audit = audit;
     this.transactions = transactions;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -71,6 +75,8 @@ class JdbcRiskAssessments implements RiskAssessments {
         Map.of("assessment", stored.id().toString(), "score", Integer.toString(stored.score()),
             "level", stored.level().value(), "cddLevel", stored.cddLevel().value(),
             "modelVersion", Integer.toString(stored.modelVersion()), "referenceDate", stored.referenceDate().toString())));
+    events.publishEvent(new RiskAssessed(tenant, stored.customerId(), stored.id(), stored.level(), stored.cddLevel(),
+        stored.nextReviewDue(), latest.map(r -> r.assessment().level()).orElse(null)));
     return stored;
   }
 

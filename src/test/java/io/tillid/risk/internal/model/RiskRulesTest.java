@@ -61,9 +61,17 @@ class RiskRulesTest {
   void fatfGreyAndEuHighRiskRaise() {
     assertThat(apply(new CountryRule(), Inputs.danishPerson().country(CountryRole.NATIONALITY, "ZA")))
         .contains(f("country.nationality.fatf", "ZA", 20, "fatfGrey"));
-    assertThat(apply(new CountryRule(), Inputs.danishPerson().country(CountryRole.RESIDENCE, "AE")))
-        .contains(f("country.residence.euHighRisk", "AE", 20, "euHighRisk"))
+    assertThat(apply(new CountryRule(), Inputs.danishPerson().country(CountryRole.NATIONALITY, "AE")))
+        .contains(f("country.nationality.euHighRisk", "AE", 20, "euHighRisk"))
         .noneMatch(factor -> factor.factor().endsWith(".fatf"));
+  }
+
+  @Test
+  void beingEstablishedInAnEuHighRiskThirdCountryMakesHigh() {
+    assertThat(apply(new CountryRule(), Inputs.danishPerson().country(CountryRole.RESIDENCE, "AE"))).contains(
+        new Factor("country.residence.euHighRisk", "AE", 20, "risk.reason.euHighRiskEstablished", RiskLevel.HIGH));
+    assertThat(apply(new CountryRule(), Inputs.danishCompany(null).country(CountryRole.OWNER, "PA"))).contains(
+        new Factor("country.owner.euHighRisk", "PA", 20, "risk.reason.euHighRiskEstablished", RiskLevel.HIGH));
   }
 
   @Test
