@@ -40,6 +40,7 @@ class CustomerPageController {
   private final OwnershipRegistration ownership;
   private final BeneficialOwners beneficialOwners;
   private final RelationshipEnd relationshipEnd;
+  private io.tillid.risk.RiskAssessments risk;
   private final CompanyRoles roles;
   private final io.tillid.customers.internal.registry.CompanyRegistries registries;
 
@@ -152,6 +153,8 @@ class CustomerPageController {
     model.addAttribute("canReveal", permissions.has(principal, Permissions.CUSTOMERS_REVEAL));
     boolean canWrite = permissions.has(principal, Permissions.CUSTOMERS_WRITE);
     model.addAttribute("canWrite", canWrite);
+    model.addAttribute("risk", risk.latest(principal.tenantId(), customer.id())
+        .map(io.tillid.risk.RiskAssessmentJson::of).orElse(null));
     if ("company".equals(customer.type())) {
       model.addAttribute("structure", beneficialOwners.of(principal, customer.id()));
       model.addAttribute("roles", roles.of(principal, customer.id()));
@@ -168,5 +171,10 @@ class CustomerPageController {
   String notFound(Model model) {
     model.addAttribute("status", 404);
     return "error";
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void useRiskAssessments(io.tillid.risk.RiskAssessments risk) {
+    this.risk = risk;
   }
 }

@@ -25,8 +25,11 @@ class CustomerRegistration {
   private final CustomerFields fields;
   private final AttributeGrants grants;
   private final AuditTrail audit;
+  private final CustomerRiskAssessment risk;
 
-  CustomerRegistration(CustomerRepository customers, CustomerFields fields, AttributeGrants grants, AuditTrail audit) {
+  CustomerRegistration(CustomerRepository customers, CustomerFields fields, AttributeGrants grants, AuditTrail audit,
+      CustomerRiskAssessment risk) {
+    this.risk = risk;
     this.customers = customers;
     this.fields = fields;
     this.grants = grants;
@@ -57,6 +60,7 @@ class CustomerRegistration {
     audit.record(new AuditEvent(tenant, principal.principalId(), "customer.created", "customer", id.toString(),
         Map.of("type", customer.type().value(), "businessUnit", customer.attributes().businessUnit(),
             "jurisdiction", customer.attributes().jurisdiction())));
+    risk.reassess(tenant, id);
     return id;
   }
 }

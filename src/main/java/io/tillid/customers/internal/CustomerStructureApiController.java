@@ -1,8 +1,11 @@
 package io.tillid.customers.internal;
 
+import io.tillid.platform.ObjectNotFound;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.TenantPrincipal;
+import io.tillid.risk.RiskAssessmentJson;
+import io.tillid.risk.RiskAssessments;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,9 +30,13 @@ class CustomerStructureApiController {
   private final OwnershipRegistration ownership;
   private final BeneficialOwners beneficialOwners;
   private final RelationshipEnd relationshipEnd;
+  private final VisibleCustomers visible;
+  private final RiskAssessments risk;
 
   CustomerStructureApiController(OwnershipRegistration ownership, BeneficialOwners beneficialOwners,
-      RelationshipEnd relationshipEnd) {
+      RelationshipEnd relationshipEnd, VisibleCustomers visible, RiskAssessments risk) {
+    this.visible = visible;
+    this.risk = risk;
     this.ownership = ownership;
     this.beneficialOwners = beneficialOwners;
     this.relationshipEnd = relationshipEnd;
@@ -72,5 +79,14 @@ class CustomerStructureApiController {
   Map<String, Object> endRelationship(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
       @RequestBody EndOfRelationship body) {
     return Map.of("recordsKeptUntil", relationshipEnd.end(principal, id, body.endedOn()).toString());
+  }
+
+  /** The customer's latest risk assessment: score, level, CDD level, each factor's contribution, next review. */
+  @GetMapping("/risk")
+  @RequiresPermission(Permissions.CUSTOMERS_READ)
+  RiskAssessmentJson risk(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
+    visible.load(principal, id);
+    return risk.latest(principal.tenantId(), id).map(RiskAssessmentJson::of)
+        .orElseThrow(() -> new ObjectNotFound("risk assessment"));
   }
 }

@@ -22,8 +22,11 @@ class OwnershipRegistration {
   private final VisibleCustomers customers;
   private final OwnershipRepository ownership;
   private final AuditTrail audit;
+  private final CustomerRiskAssessment risk;
 
-  OwnershipRegistration(VisibleCustomers customers, OwnershipRepository ownership, AuditTrail audit) {
+  OwnershipRegistration(VisibleCustomers customers, OwnershipRepository ownership, AuditTrail audit,
+      CustomerRiskAssessment risk) {
+    this.risk = risk;
     this.customers = customers;
     this.ownership = ownership;
     this.audit = audit;
@@ -61,6 +64,7 @@ class OwnershipRegistration {
     ownership.save(principal.tenantId(), holding, principal.principalId());
     audit.record(new AuditEvent(principal.tenantId(), principal.principalId(), "customer.owner.set", "customer",
         companyId.toString(), Map.of("ownerId", holding.owner().toString(), "share", Double.toString(holding.share()))));
+    risk.reassess(principal.tenantId(), companyId);
     return holding;
   }
 }

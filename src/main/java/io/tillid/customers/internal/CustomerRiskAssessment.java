@@ -1,0 +1,100 @@
+package io.tillid.customers.internal;
+
+import io.tillid.customers.internal.OwnershipGraph.Holding;
+import io.tillid.platform.TenantId;
+import io.tillid.risk.RiskAssessment;
+import io.tillid.risk.RiskAssessments;
+import io.tillid.risk.RiskInputs;
+import io.tillid.risk.RiskInputs.Country;
+import io.tillid.risk.RiskInputs.CountryRole;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-assesses a customer's risk from what is stored about it now: called in the transaction of
+ * every change that feeds the risk model (registration, a new holding), so the assessment and the
+ * change commit together. Unchanged inputs store nothing new (the risk module is idempotent).
+ *
+ * <p>Not captured yet, so the model's defaults apply: the product (standard) and the onboarding
+ * channel (in person); screening hits join when screening of customers lands.
+ */
+@Component
+class CustomerRiskAssessment {
+
+  private final CustomerRepository customers;
+  private final OwnershipRepository ownership;
+  private final RiskAssessments risk;
+
+  CustomerRiskAssessment(CustomerRepository customers, OwnershipRepository ownership, RiskAssessments risk) {
+    this.customers = customers;
+    this.ownership = ownership;
+    this.risk = risk;
+  }
+
+  RiskAssessment reassess(TenantId tenant, UUID customerId) {
+    StoredCustomer customer = customers.find(tenant, customerId).orElseThrow(CustomerNotFound::new);
+    List<Country> countries = new ArrayList<>();
+    add(countries, CountryRole.RESIDENCE, customer.countryOfResidence());
+    add(countries, CountryRole.NATIONALITY, customer.nationality());
+    add(countries, CountryRole.REGISTRATION, customer.country());
+    int layers = 0;
+    int foreign = 0;
+    if (customer.type() == CustomerType.COMPANY) {
+      List<Holding> holdings = ownership.holdingsAbove(tenant, customerId);
+      layers = layers(customerId, holdings);
+      Set<UUID> owners = new HashSet<>();
+      holdings.forEach(h -> owners.add(h.owner()));
+      for (StoredCustomer owner : customers.byIds(tenant, owners)) {
+        String home = owner.type() == CustomerType.PERSON ? owner.countryOfResidence() : owner.country();
+        add(countries, CountryRole.OWNER, home);
+        if (home != null && !home.equals(customer.country())) {
+          foreign++;
+        }
+      }
+    }
+    RiskInputs inputs = new RiskInputs(customerId, customer.type() == CustomerType.PERSON
+        ? RiskInputs.CustomerType.PERSON : RiskInputs.CustomerType.COMPANY, countries, nace(customer.industryCode()),
+        Boolean.TRUE.equals(customer.pepSelfDeclared()), RiskInputs.Screening.NONE, RiskInputs.Product.STANDARD,
+        RiskInputs.Channel.IN_PERSON, layers, foreign);
+    return risk.assessAndStore(tenant, inputs);
+  }
+
+  private static void add(List<Country> countries, CountryRole role, String code) {
+    if (code != null && countries.stream().noneMatch(c -> c.role() == role && c.code().equals(code))) {
+      countries.add(new Country(role, code));
+    }
+  }
+
+  /** The longest chain of holdings above the company (1: owned directly by its owners). */
+  private static int layers(UUID company, List<Holding> holdings) {
+    Map<UUID, List<Holding>> ownersOf = new HashMap<>();
+    holdings.forEach(h -> ownersOf.computeIfAbsent(h.company(), key -> new ArrayList<>()).add(h));
+    return depth(company, ownersOf, new HashSet<>());
+  }
+
+  private static int depth(UUID node, Map<UUID, List<Holding>> ownersOf, Set<UUID> onPath) {
+    int deepest = 0;
+    onPath.add(node);
+    for (Holding holding : ownersOf.getOrDefault(node, List.of())) {
+      if (!onPath.contains(holding.owner())) {
+        deepest = Math.max(deepest, 1 + depth(holding.owner(), ownersOf, onPath));
+      }
+    }
+    onPath.remove(node);
+    return deepest;
+  }
+
+  /** The NACE division or class the risk model reads: DB07 six-digit codes become {@code dd.dd}. */
+  static String nace(String industryCode) {
+    if (industryCode == null || industryCode.length() == 1) {
+      return null; // a section letter says too little to grade
+    }
+    return industryCode.length() == 6 ? industryCode.substring(0, 2) + "." + industryCode.substring(2, 4) : industryCode;
+  }
+}
