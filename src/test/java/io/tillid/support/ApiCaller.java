@@ -1,0 +1,64 @@
+package io.tillid.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the REST API as an API client would: gets a token at {@code /oauth2/token} with the client
+ * credentials, then sends JSON with {@code Authorization: Bearer}.
+ */
+public final class ApiCaller {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final int port;
+  private final String token;
+  private final HttpClient http = HttpClient.newBuilder().sslContext(TestTls.clientContext())
+      .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private ApiCaller(int port, String token) {
+    this.port = port;
+    this.token = token;
+  }
+
+  /** Signs the client in (client credentials, HTTP Basic) and returns a caller holding its token. */
+  public static ApiCaller as(int port, TestClients.Created client) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((client.clientId() + ":" + client.secret())
+        .getBytes(StandardCharsets.UTF_8));
+    HttpClient http = HttpClient.newBuilder().sslContext(TestTls.clientContext()).build();
+    HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/oauth2/token"))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(issued.statusCode()).as("token").isEqualTo(200);
+    return new ApiCaller(port, JSON.readTree(issued.body()).get("access_token").asString());
+  }
+
+  public HttpResponse<String> get(String path) throws Exception {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String path, String json) throws Exception {
+    return http.send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The body of a response as JSON. */
+  public static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
+        .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+  }
+}
