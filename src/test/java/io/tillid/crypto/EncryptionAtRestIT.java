@@ -82,4 +82,23 @@ class EncryptionAtRestIT extends IntegrationTest {
     assertThat(process.exitValue()).as("pg_dump: " + output).isZero();
     return Files.readString(file, StandardCharsets.UTF_8);
   }
+
+  @Test
+  void aTamperedCiphertextIsAnErrorNamingTheRecordNeverGarbage() throws Exception {
+    TestClients.Created client = TestClients.create(context, "customers.read", "customers.write");
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    HttpResponse<String> created = api.post("/api/v1/customers", """
+        {"type":"person","name":"Tampered Person","birthDate":"1950-06-01","nationality":"DK",
+         "countryOfResidence":"DK","address":"Tamper Street 1"}""");
+    UUID id = UUID.fromString(json(created).get("id").asString());
+    byte[] sealed = jdbc.sql("select address_enc from customer where id = ?").param(id).query(byte[].class).single();
+    sealed[sealed.length - 1] ^= 0x01;
+    jdbc.sql("update customer set address_enc = ? where id = ?").params(sealed, id).update();
+
+    HttpResponse<String> read = api.get("/api/v1/customers/" + id);
+    assertThat(read.statusCode()).isEqualTo(500);
+    assertThat(json(read).get("detail").asString())
+        .isEqualTo("A stored value cannot be decrypted: customer.address_enc of row " + id + ".");
+    assertThat(read.body()).doesNotContain("Tamper Street");
+  }
 }
