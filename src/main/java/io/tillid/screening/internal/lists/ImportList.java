@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class ImportList {
   }
 
   /**
+   * The version's time is kept to the microsecond, as the database keeps it.
+   *
    * @throws IllegalArgumentException for an unknown source id
    * @throws ListFormatException when the file is missing, unreadable or malformed (nothing is written)
    */
@@ -67,7 +70,8 @@ public final class ImportList {
     int removed = (int) changes.stream().filter(c -> c.kind() == ListChange.Kind.REMOVED).count();
     int added = (int) changes.stream().filter(c -> c.kind() == ListChange.Kind.ADDED).count();
     int size = parsed.delta() ? before.size() + added - removed : incoming.size();
-    ListVersion version = new ListVersion(parser.list(), previous + 1, parser.source(), clock.instant(), hash, size,
+    ListVersion version = new ListVersion(parser.list(), previous + 1, parser.source(),
+        clock.instant().truncatedTo(ChronoUnit.MICROS), hash, size,
         added, changes.size() - added - removed, removed);
     store.store(version, upserts, changes, ownerships(parser.list(), parsed));
     return version;
