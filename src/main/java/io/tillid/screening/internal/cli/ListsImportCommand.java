@@ -1,6 +1,5 @@
 package io.tillid.screening.internal.cli;
 
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.platform.CliCommand;
 import io.tillid.screening.internal.lists.ImportList;
 import io.tillid.screening.internal.lists.ImportOutcome;
@@ -39,7 +38,6 @@ class ListsImportCommand implements CliCommand {
   }
 
   @Override
-  @SuppressFBWarnings(value = "PATH_TRAVERSAL_IN", justification = "The operator names the list file to import.")
   public int run(List<String> args, PrintStream out, PrintStream err) {
     ImportArguments arguments = ImportArguments.parse(args);
     if (arguments == null) {

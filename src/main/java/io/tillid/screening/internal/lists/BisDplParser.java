@@ -28,7 +28,7 @@ public final class BisDplParser implements ListParser {
 
   @Override
   public ParsedList parse(Path file, ParseProgress progress) throws ListFormatException {
-    String name = file.getFileName().toString();
+    String name = FileNames.of(file);
     EntityCollector entities = new EntityCollector(progress);
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       CsvReader tsv = new CsvReader(in, '\t', name);

@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.lists;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** Turns the country names and codes lists write into ISO 3166-1 alpha-2 codes. */
+@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+    justification = "Case mapping only matches fixed ASCII keywords of the list format; nothing security-relevant is decided by it.")
 final class Countries {
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());

@@ -44,7 +44,7 @@ public final class DkPepParser implements ListParser {
 
   @Override
   public ParsedList parse(Path file, ParseProgress progress) throws ListFormatException {
-    String name = file.getFileName().toString();
+    String name = FileNames.of(file);
     EntityCollector entities = new EntityCollector(progress);
     try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
       Sheet current = workbook.getSheet(CURRENT);

@@ -28,7 +28,7 @@ final class FileHash {
         files = List.of(file);
       }
       for (Path each : files) {
-        digest.update(each.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(FileNames.of(each).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (InputStream in = new DigestInputStream(Files.newInputStream(each), digest)) {
           in.transferTo(java.io.OutputStream.nullOutputStream());
         }

@@ -24,7 +24,7 @@ final class JsonLines {
   private JsonLines() {}
 
   static void read(Path file, Handler handler) throws ListFormatException {
-    String name = file.getFileName().toString();
+    String name = FileNames.of(file);
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {

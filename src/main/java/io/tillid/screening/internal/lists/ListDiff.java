@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.lists;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a new version changes against the current one, by entity id and content hash. */
+@SuppressFBWarnings(value = "UNSAFE_HASH_EQUALS",
+    justification = "Content hashes of public list entries are fingerprints, not secrets.")
 final class ListDiff {
 
   private ListDiff() {}

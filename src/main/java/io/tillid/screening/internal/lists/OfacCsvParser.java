@@ -32,7 +32,7 @@ public final class OfacCsvParser implements ListParser {
 
   @Override
   public ParsedList parse(Path file, ParseProgress progress) throws ListFormatException {
-    Path folder = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
+    Path folder = FileNames.folderOf(file);
     Map<String, String> comments = new HashMap<>();
     Map<String, List<String>> aliases = new HashMap<>();
     Map<String, List<String>> countries = new HashMap<>();
@@ -84,7 +84,7 @@ public final class OfacCsvParser implements ListParser {
   }
 
   private static void read(Path path, int columns, EntityRow mapper, EntityCollector into) throws ListFormatException {
-    String name = path.getFileName().toString();
+    String name = FileNames.of(path);
     if (!Files.isRegularFile(path)) {
       throw new ListFormatException(name, "missing from the folder");
     }

@@ -38,8 +38,6 @@ final class OfacRemarks {
   /** Longest first, so that {@code Diplomatic Passport} is not read as a label ending in {@code Passport}. */
   private static final List<String> LABELS = DOCUMENTS.keySet().stream()
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
-  private static final Pattern DOCUMENT = Pattern.compile(
-      "(?:IMO )?(?<number>[A-Za-z0-9][A-Za-z0-9./\\-]*)(?<rest>.*?)(?:\\((?<country>[^()]+)\\))?");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:.*?)(\\d{4}) to (?:.*?)(\\d{4})");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -123,10 +121,19 @@ final class OfacRemarks {
   private static void document(String item, EntityBuilder entity) {
     for (String label : LABELS) {
       if (item.startsWith(label + " ")) {
-        Matcher matcher = DOCUMENT.matcher(item.substring(label.length() + 1));
-        if (matcher.matches()) {
-          String country = matcher.group("country");
-          entity.identifier(DOCUMENTS.get(label), matcher.group("number"), country == null ? null : Countries.iso2(country));
+        String rest = item.substring(label.length() + 1);
+        if (rest.startsWith("IMO ")) {
+          rest = rest.substring(4);
+        }
+        int space = rest.indexOf(' ');
+        String number = (space < 0 ? rest : rest.substring(0, space)).replaceAll("[,;:]+$", "");
+        String country = null;
+        int open = rest.lastIndexOf('(');
+        if (open > 0 && rest.endsWith(")")) {
+          country = Countries.iso2(rest.substring(open + 1, rest.length() - 1));
+        }
+        if (!number.isEmpty() && Character.isLetterOrDigit(number.charAt(0))) {
+          entity.identifier(DOCUMENTS.get(label), number, country);
         }
         return;
       }

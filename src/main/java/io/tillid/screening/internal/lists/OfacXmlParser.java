@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.lists;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.Set;
  * ids, dates of birth, nationalities and citizenships. The entity id is the entry's {@code uid}, the
  * same number as the legacy CSV's, so both formats version one list.
  */
+@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+    justification = "Case mapping only matches fixed ASCII keywords of the list format; nothing security-relevant is decided by it.")
 public final class OfacXmlParser implements ListParser {
 
   @Override

@@ -1,11 +1,14 @@
 package io.tillid.screening.internal.lists;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 
 /** Where the Danish PEP list's columns are, from its header row. */
+@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+    justification = "Case mapping only matches fixed ASCII keywords of the list format; nothing security-relevant is decided by it.")
 record PepColumns(int lastName, int firstName, int birthDate) {
 
   /** The columns if {@code row} is the header row, else null. */

@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.lists;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,8 @@ import java.util.Set;
  * aliases ({@code QUALITY} Low = weak), dates of birth as a date, a year or a range of years,
  * nationalities and documents. The entity id is the record's {@code DATAID}.
  */
+@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+    justification = "Case mapping only matches fixed ASCII keywords of the list format; nothing security-relevant is decided by it.")
 public final class UnXmlParser implements ListParser {
 
   @Override

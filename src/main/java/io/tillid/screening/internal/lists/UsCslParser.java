@@ -32,7 +32,7 @@ public final class UsCslParser implements ListParser {
 
   @Override
   public ParsedList parse(Path file, ParseProgress progress) throws ListFormatException {
-    String name = file.getFileName().toString();
+    String name = FileNames.of(file);
     EntityCollector entities = new EntityCollector(progress);
     try (InputStream raw = Files.newInputStream(file);
         BufferedReader in = new BufferedReader(new InputStreamReader(

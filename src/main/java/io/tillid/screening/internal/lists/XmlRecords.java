@@ -26,7 +26,7 @@ final class XmlRecords {
   private XmlRecords() {}
 
   static void read(Path file, Set<String> recordNames, Handler handler) throws ListFormatException {
-    String name = file.getFileName().toString();
+    String name = FileNames.of(file);
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -76,6 +76,6 @@ final class XmlRecords {
 
   /** Where a record is: {@code FILE element NAME at line N}. */
   static String position(Path file, XmlNode record) {
-    return file.getFileName() + " element " + record.name() + " at line " + record.line();
+    return FileNames.of(file) + " element " + record.name() + " at line " + record.line();
   }
 }
