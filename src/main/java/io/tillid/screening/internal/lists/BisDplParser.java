@@ -31,31 +31,18 @@ public final class BisDplParser implements ListParser {
     String name = FileNames.of(file);
     EntityCollector entities = new EntityCollector(progress);
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      CsvReader tsv = new CsvReader(in, '\t', name);
-      List<String> first = tsv.next();
-      HeaderRow header = new HeaderRow(first == null ? List.of() : first);
-      if (!header.has("Name") || !header.has("Country") || !header.has("Effective_Date")) {
-        throw new ListFormatException(name + " line 1", "not the Denied Persons List header");
-      }
-      for (List<String> row = tsv.next(); row != null; row = tsv.next()) {
-        if (row.size() == 1 && row.get(0).isBlank()) {
-          continue;
-        }
-        if (row.size() != header.size()) {
-          throw new ListFormatException(tsv.position(), "expected " + header.size() + " fields, found " + row.size());
-        }
-        String id = StableId.of("dpl-", header.get(row, "Name"), header.get(row, "Street_Address"),
-            header.get(row, "City"), header.get(row, "Country"), header.get(row, "Effective_Date"));
-        EntityBuilder entity = new EntityBuilder(list(), id).name(header.get(row, "Name"), false)
-            .country(Countries.iso2(header.get(row, "Country"))).program("DPL");
-        if (!entity.hasName()) {
-          throw new ListFormatException(tsv.position(), "the entry has no name");
-        }
-        entities.add(entity.build());
-      }
+      HeaderedRows.read(in, name, '\t', List.of("Name", "Street_Address", "City", "Country", "Effective_Date"),
+          this::entity, entities);
     } catch (IOException | UncheckedIOException e) {
       throw new ListFormatException(name, "cannot be read as UTF-8 text");
     }
     return ParsedList.full(entities.finish(), List.of());
+  }
+
+  private EntityBuilder entity(HeaderRow header, List<String> row) {
+    String id = StableId.of("dpl-", header.get(row, "Name"), header.get(row, "Street_Address"),
+        header.get(row, "City"), header.get(row, "Country"), header.get(row, "Effective_Date"));
+    return new EntityBuilder(list(), id).name(header.get(row, "Name"), false)
+        .country(Countries.iso2(header.get(row, "Country"))).program("DPL");
   }
 }

@@ -37,27 +37,7 @@ public final class UsCslParser implements ListParser {
     try (InputStream raw = Files.newInputStream(file);
         BufferedReader in = new BufferedReader(new InputStreamReader(
             name.endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
-      CsvReader csv = new CsvReader(in, ',', name);
-      List<String> first = csv.next();
-      HeaderRow header = new HeaderRow(first == null ? List.of() : first);
-      for (String column : REQUIRED) {
-        if (!header.has(column)) {
-          throw new ListFormatException(name + " line 1", "the header has no column " + column);
-        }
-      }
-      for (List<String> row = csv.next(); row != null; row = csv.next()) {
-        if (row.size() == 1 && row.get(0).isBlank()) {
-          continue;
-        }
-        if (row.size() != header.size()) {
-          throw new ListFormatException(csv.position(), "expected " + header.size() + " fields, found " + row.size());
-        }
-        EntityBuilder entity = entity(header, row);
-        if (!entity.hasName()) {
-          throw new ListFormatException(csv.position(), "the entry has no name");
-        }
-        entities.add(entity.build());
-      }
+      HeaderedRows.read(in, name, ',', REQUIRED, this::entity, entities);
     } catch (IOException | UncheckedIOException e) {
       throw new ListFormatException(name, "cannot be read (" + (e instanceof java.io.EOFException
           ? "the compressed file ends early" : "not UTF-8 text or not gzip") + ")");

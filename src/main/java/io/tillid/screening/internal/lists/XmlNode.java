@@ -1,7 +1,9 @@
 package io.tillid.screening.internal.lists;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One record of an XML list read into memory (element name, text, children), for easy picking. */
 final class XmlNode {
@@ -10,6 +12,7 @@ final class XmlNode {
   private final int line;
   private final StringBuilder text = new StringBuilder();
   private final List<XmlNode> children = new ArrayList<>();
+  private final Map<String, String> attributes = new HashMap<>();
 
   XmlNode(String name, int line) {
     this.name = name;
@@ -27,6 +30,15 @@ final class XmlNode {
 
   void appendText(String value) {
     text.append(value);
+  }
+
+  void attribute(String localName, String value) {
+    attributes.put(localName, value);
+  }
+
+  /** An attribute's value, whitespace collapsed; null when absent or blank. */
+  String attribute(String localName) {
+    return EntityBuilder.clean(attributes.get(localName));
   }
 
   void add(XmlNode child) {

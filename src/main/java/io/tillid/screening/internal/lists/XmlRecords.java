@@ -40,6 +40,9 @@ final class XmlRecords {
           String element = reader.getLocalName();
           if (!open.isEmpty() || recordNames.contains(element)) {
             XmlNode node = new XmlNode(element, reader.getLocation().getLineNumber());
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+              node.attribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+            }
             if (!open.isEmpty()) {
               open.peek().add(node);
             }
