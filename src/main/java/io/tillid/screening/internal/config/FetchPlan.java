@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.config;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.screening.internal.lists.ListParsers;
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.springframework.scheduling.support.CronExpression;
  * feed must name a known source, a valid cron expression and HTTPS URLs (plain HTTP only to the
  * loopback address, for tests). A wrong feed stops the start with a reason naming its property.
  */
+@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+    justification = "Only the URL scheme is lower-cased, to compare it with the ASCII words http and https.")
 final class FetchPlan {
 
   /** One list to fetch on a schedule. */

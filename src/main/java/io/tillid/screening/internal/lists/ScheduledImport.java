@@ -38,13 +38,16 @@ public final class ScheduledImport implements Runnable {
       folder = Files.createTempDirectory("tillid-list-");
       ImportOutcome outcome = importList.run(source, fetcher.fetch(urls, folder), ParseProgress.NONE);
       ListVersion version = outcome.version();
-      LOG.info("list fetched: source={} list={} version={} unchanged={} entities={} added={} changed={} removed={}",
-          source, version.list(), version.version(), outcome.unchanged(), version.entities(), version.added(),
-          version.changed(), version.removed());
+      LOG.atInfo().setMessage("list fetched").addKeyValue("source", source).addKeyValue("list", version.list())
+          .addKeyValue("version", version.version()).addKeyValue("unchanged", outcome.unchanged())
+          .addKeyValue("entities", version.entities()).addKeyValue("added", version.added())
+          .addKeyValue("changed", version.changed()).addKeyValue("removed", version.removed()).log();
     } catch (ListFormatException e) {
-      LOG.warn("list fetch refused: source={} problem={}", source, e.getMessage());
+      // the problem names a position in a file whose name this class chose, never the file's content
+      LOG.atWarn().setMessage("list fetch refused").addKeyValue("source", source).addKeyValue("problem", e.getMessage()).log();
     } catch (IOException | RuntimeException e) {
-      LOG.warn("list fetch failed: source={} error={}", source, e.getClass().getSimpleName());
+      LOG.atWarn().setMessage("list fetch failed").addKeyValue("source", source)
+          .addKeyValue("error", e.getClass().getSimpleName()).log();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -61,7 +64,7 @@ public final class ScheduledImport implements Runnable {
         Files.deleteIfExists(path);
       }
     } catch (IOException e) {
-      LOG.warn("list fetch left temporary files: source={}", "cleanup");
+      LOG.atWarn().setMessage("list fetch left temporary files").addKeyValue("error", e.getClass().getSimpleName()).log();
     }
   }
 }
