@@ -1,0 +1,223 @@
+package io.tillid.screening.internal.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores two names as bags of parts: pairs each query part with its most similar listed part,
+ * best pairs first, each part used once (so order does not matter: "PUTIN, Vladimir" is "Vladimir
+ * Putin"). Two adjacent parts may also pair with one part written together (Abdul Rahman,
+ * Abdulrahman; Jin Ping, Jinping). The score is the similarity of the paired parts weighted by
+ * their length, against all parts: unpaired parts weigh {@link #CONFLICT} per character when both
+ * names have some (Vladimir Putin, Vladimir Biliy), only {@link #OMISSION} when one name merely
+ * says more (a middle name, a patronymic, a surname alone). An unpaired number always conflicts.
+ */
+final class NameAligner {
+
+  /** Weight per character of unpaired parts when both names have some (the names disagree). */
+  static final double CONFLICT = 1.5;
+  /** Weight per character of unpaired parts when only one name has them (one says more: a middle name). */
+  static final double OMISSION = 0.2;
+  /** Joined pairs score a little below the same similarity of single parts, so singles win ties. */
+  private static final double JOINED_FACTOR = 0.97;
+
+  private final ReferenceData data;
+
+  NameAligner(ReferenceData data) {
+    this.data = data;
+  }
+
+  /** One paired unit: query parts [qFrom, qFrom+qCount) with listed parts [cFrom, cFrom+cCount). */
+  record Pair(int qFrom, int qCount, int cFrom, int cCount, double similarity, MatchKind kind) {}
+
+  /** The score and, when asked for, the pairs behind it. */
+  record Alignment(double score, List<Pair> pairs, boolean[] queryUsed, boolean[] listUsed) {}
+
+  /** Reusable buffers of one thread. */
+  static final class Scratch {
+    double[] sim = new double[256];
+    int[] qFrom = new int[256];
+    int[] qCount = new int[256];
+    int[] cFrom = new int[256];
+    int[] cCount = new int[256];
+    boolean[] taken = new boolean[256];
+    boolean[] qUsed = new boolean[NameNormalizer.MAX_TOKENS];
+    boolean[] cUsed = new boolean[NameNormalizer.MAX_TOKENS];
+    int size;
+
+    void add(double similarity, int qf, int qc, int cf, int cc) {
+      if (size == sim.length) {
+        int grown = size * 2;
+        sim = java.util.Arrays.copyOf(sim, grown);
+        qFrom = java.util.Arrays.copyOf(qFrom, grown);
+        qCount = java.util.Arrays.copyOf(qCount, grown);
+        cFrom = java.util.Arrays.copyOf(cFrom, grown);
+        cCount = java.util.Arrays.copyOf(cCount, grown);
+        taken = java.util.Arrays.copyOf(taken, grown);
+      }
+      sim[size] = similarity;
+      qFrom[size] = qf;
+      qCount[size] = qc;
+      cFrom[size] = cf;
+      cCount[size] = cc;
+      taken[size] = false;
+      size++;
+    }
+  }
+
+  double score(Token[] query, Token[] listed, Scratch scratch) {
+    return align(query, listed, scratch, false).score();
+  }
+
+  Alignment explain(Token[] query, Token[] listed) {
+    return align(query, listed, new Scratch(), true);
+  }
+
+  private Alignment align(Token[] query, Token[] listed, Scratch s, boolean explain) {
+    int n = query.length;
+    int m = listed.length;
+    if (n == 0 || m == 0) {
+      return new Alignment(0, List.of(), new boolean[n], new boolean[m]);
+    }
+    s.size = 0;
+    boolean weakPairs = false;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        double similarity = TokenSimilarity.of(query[i], listed[j]);
+        if (similarity > 0) {
+          s.add(similarity, i, 1, j, 1);
+        }
+      }
+    }
+    double score = greedy(query, listed, s, n, m);
+    for (int i = 0; i < n && !weakPairs; i++) {
+      weakPairs = !s.qUsed[i];
+    }
+    for (int j = 0; j < m && !weakPairs; j++) {
+      weakPairs = !s.cUsed[j];
+    }
+    if (weakPairs && (n > 1 || m > 1)) {
+      addJoined(query, listed, s, n, m);
+      double joined = greedy(query, listed, s, n, m);
+      if (joined <= score) {
+        greedyAgainWithoutJoined(query, listed, s, n, m);
+      } else {
+        score = joined;
+      }
+    }
+    if (!explain) {
+      return new Alignment(score, List.of(), null, null);
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (int k = 0; k < s.size; k++) {
+      if (s.taken[k]) {
+        MatchKind kind = s.qCount[k] + s.cCount[k] > 2 ? MatchKind.JOINED
+            : TokenSimilarity.kind(query[s.qFrom[k]], listed[s.cFrom[k]]);
+        pairs.add(new Pair(s.qFrom[k], s.qCount[k], s.cFrom[k], s.cCount[k], s.sim[k], kind));
+      }
+    }
+    pairs.sort(java.util.Comparator.comparingInt(Pair::qFrom));
+    return new Alignment(score, pairs, java.util.Arrays.copyOf(s.qUsed, n), java.util.Arrays.copyOf(s.cUsed, m));
+  }
+
+  private void greedyAgainWithoutJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    int singles = 0;
+    for (int k = 0; k < s.size; k++) {
+      if (s.qCount[k] + s.cCount[k] == 2) {
+        singles++;
+      }
+    }
+    s.size = singles;
+    greedy(query, listed, s, n, m);
+  }
+
+  private void addJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    for (int i = 0; i + 1 < n; i++) {
+      Token joined = Token.of(query[i].text() + query[i + 1].text(), data);
+      for (int j = 0; j < m; j++) {
+        double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
+        if (similarity >= 0.8) {
+          s.add(similarity, i, 2, j, 1);
+        }
+      }
+    }
+    for (int j = 0; j + 1 < m; j++) {
+      Token joined = Token.of(listed[j].text() + listed[j + 1].text(), data);
+      for (int i = 0; i < n; i++) {
+        double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
+        if (similarity >= 0.8) {
+          s.add(similarity, i, 1, j, 2);
+        }
+      }
+    }
+  }
+
+  /** Takes the best remaining pair whose parts are all free, until none is left; returns the score. */
+  private static double greedy(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    java.util.Arrays.fill(s.qUsed, 0, n, false);
+    java.util.Arrays.fill(s.cUsed, 0, m, false);
+    for (int k = 0; k < s.size; k++) {
+      s.taken[k] = false;
+    }
+    double matched = 0;
+    double full = 0;
+    while (true) {
+      int best = -1;
+      for (int k = 0; k < s.size; k++) {
+        if (!s.taken[k] && free(s, k) && (best < 0 || s.sim[k] > s.sim[best])) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      s.taken[best] = true;
+      int weight = 0;
+      for (int i = s.qFrom[best]; i < s.qFrom[best] + s.qCount[best]; i++) {
+        s.qUsed[i] = true;
+        weight += query[i].length();
+      }
+      for (int j = s.cFrom[best]; j < s.cFrom[best] + s.cCount[best]; j++) {
+        s.cUsed[j] = true;
+        weight += listed[j].length();
+      }
+      matched += s.sim[best] * weight;
+      full += weight;
+    }
+    if (matched == 0) {
+      return 0;
+    }
+    double queryLeft = 0;
+    double listLeft = 0;
+    double numbers = 0;
+    for (int i = 0; i < n; i++) {
+      if (!s.qUsed[i]) {
+        queryLeft += query[i].length();
+        numbers += query[i].digits() ? query[i].length() : 0;
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      if (!s.cUsed[j]) {
+        listLeft += listed[j].length();
+        numbers += listed[j].digits() ? listed[j].length() : 0;
+      }
+    }
+    double weight = queryLeft > 0 && listLeft > 0 ? CONFLICT : OMISSION;
+    double unmatched = weight * (queryLeft + listLeft) + (CONFLICT - weight) * numbers;
+    return matched / (full + unmatched);
+  }
+
+  private static boolean free(Scratch s, int k) {
+    for (int i = s.qFrom[k]; i < s.qFrom[k] + s.qCount[k]; i++) {
+      if (s.qUsed[i]) {
+        return false;
+      }
+    }
+    for (int j = s.cFrom[k]; j < s.cFrom[k] + s.cCount[k]; j++) {
+      if (s.cUsed[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
