@@ -20,12 +20,14 @@ class ArchitectureTest {
   /**
    * The screening and risk domains are plain Java: the matching engine and the risk rules must be
    * testable, benchmarkable and explainable without a container. Only their {@code internal.web},
-   * {@code internal.persistence} and {@code internal.config} adapters may use Spring (and the
-   * package-info that declares the module to Spring Modulith).
+   * {@code internal.persistence}, {@code internal.config} and {@code internal.cli} (launcher
+   * command beans) adapters may use Spring (and the package-info that declares the module to
+   * Spring Modulith).
    */
   static final ArchRule NO_SPRING_IN_DOMAINS = noClasses()
       .that().resideInAnyPackage("io.tillid.screening..", "io.tillid.risk..")
-      .and().resideOutsideOfPackages("..internal.web..", "..internal.persistence..", "..internal.config..")
+      .and().resideOutsideOfPackages("..internal.web..", "..internal.persistence..", "..internal.config..",
+          "..internal.cli..")
       .and().doNotHaveSimpleName("package-info")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
       .allowEmptyShould(true)
