@@ -11,6 +11,8 @@ import java.util.List;
  * their length, against all parts: unpaired parts weigh {@link #CONFLICT} per character when both
  * names have some (Vladimir Putin, Vladimir Biliy), only {@link #OMISSION} when one name merely
  * says more (a middle name, a patronymic, a surname alone). An unpaired number always conflicts.
+ * An initial paired with a name confirms one character of it; the rest of that name counts as
+ * unpaired (so "V Putin" matches "Vladimir Putin", but "Acme" is not confirmed by an "A").
  */
 final class NameAligner {
 
@@ -21,11 +23,6 @@ final class NameAligner {
   /** Joined pairs score a little below the same similarity of single parts, so singles win ties. */
   private static final double JOINED_FACTOR = 0.97;
 
-  private final ReferenceData data;
-
-  NameAligner(ReferenceData data) {
-    this.data = data;
-  }
 
   /** One paired unit: query parts [qFrom, qFrom+qCount) with listed parts [cFrom, cFrom+cCount). */
   record Pair(int qFrom, int qCount, int cFrom, int cCount, double similarity, MatchKind kind) {}
@@ -65,38 +62,44 @@ final class NameAligner {
     }
   }
 
-  double score(Token[] query, Token[] listed, Scratch scratch) {
-    return align(query, listed, scratch, false).score();
+  /**
+   * The score, with the part similarities given: {@code similarities[i * listed.length + j]} is
+   * that of query part i and listed part j (the engine caches them per query).
+   */
+  double score(Token[] query, Token[] listed, float[] similarities, Scratch scratch) {
+    return align(query, listed, similarities, scratch, false).score();
   }
 
   Alignment explain(Token[] query, Token[] listed) {
-    return align(query, listed, new Scratch(), true);
+    return align(query, listed, null, new Scratch(), true);
   }
 
-  private Alignment align(Token[] query, Token[] listed, Scratch s, boolean explain) {
+  private Alignment align(Token[] query, Token[] listed, float[] given, Scratch s, boolean explain) {
     int n = query.length;
     int m = listed.length;
     if (n == 0 || m == 0) {
       return new Alignment(0, List.of(), new boolean[n], new boolean[m]);
     }
     s.size = 0;
-    boolean weakPairs = false;
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        double similarity = TokenSimilarity.of(query[i], listed[j]);
+        double similarity = given == null ? TokenSimilarity.of(query[i], listed[j]) : given[i * m + j];
         if (similarity > 0) {
           s.add(similarity, i, 1, j, 1);
         }
       }
     }
     double score = greedy(query, listed, s, n, m);
-    for (int i = 0; i < n && !weakPairs; i++) {
-      weakPairs = !s.qUsed[i];
+    // joining two parts can only help where both names have parts left unpaired
+    boolean queryLeft = false;
+    boolean listLeft = false;
+    for (int i = 0; i < n; i++) {
+      queryLeft |= !s.qUsed[i];
     }
-    for (int j = 0; j < m && !weakPairs; j++) {
-      weakPairs = !s.cUsed[j];
+    for (int j = 0; j < m; j++) {
+      listLeft |= !s.cUsed[j];
     }
-    if (weakPairs && (n > 1 || m > 1)) {
+    if (queryLeft && listLeft && (n > 1 || m > 1)) {
       addJoined(query, listed, s, n, m);
       double joined = greedy(query, listed, s, n, m);
       if (joined <= score) {
@@ -133,8 +136,14 @@ final class NameAligner {
 
   private void addJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
     for (int i = 0; i + 1 < n; i++) {
-      Token joined = Token.of(query[i].text() + query[i + 1].text(), data);
+      if (s.qUsed[i] && s.qUsed[i + 1]) {
+        continue;
+      }
+      Token joined = Token.joined(query[i], query[i + 1]);
       for (int j = 0; j < m; j++) {
+        if (Math.abs(joined.length() - listed[j].length()) > 3) {
+          continue;
+        }
         double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
         if (similarity >= 0.8) {
           s.add(similarity, i, 2, j, 1);
@@ -142,8 +151,14 @@ final class NameAligner {
       }
     }
     for (int j = 0; j + 1 < m; j++) {
-      Token joined = Token.of(listed[j].text() + listed[j + 1].text(), data);
+      if (s.cUsed[j] && s.cUsed[j + 1]) {
+        continue;
+      }
+      Token joined = Token.joined(listed[j], listed[j + 1]);
       for (int i = 0; i < n; i++) {
+        if (Math.abs(joined.length() - query[i].length()) > 3) {
+          continue;
+        }
         double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
         if (similarity >= 0.8) {
           s.add(similarity, i, 1, j, 2);
@@ -161,6 +176,11 @@ final class NameAligner {
     }
     double matched = 0;
     double full = 0;
+    // what an initial leaves unconfirmed of the name it stands for (V for Vladimir: "ladimir")
+    double queryUnconfirmed = 0;
+    double listUnconfirmed = 0;
+    boolean queryInitials = false;
+    boolean listInitials = false;
     while (true) {
       int best = -1;
       for (int k = 0; k < s.size; k++) {
@@ -172,37 +192,52 @@ final class NameAligner {
         break;
       }
       s.taken[best] = true;
-      int weight = 0;
+      int queryWeight = 0;
       for (int i = s.qFrom[best]; i < s.qFrom[best] + s.qCount[best]; i++) {
         s.qUsed[i] = true;
-        weight += query[i].length();
+        queryWeight += query[i].length();
       }
+      int listWeight = 0;
       for (int j = s.cFrom[best]; j < s.cFrom[best] + s.cCount[best]; j++) {
         s.cUsed[j] = true;
-        weight += listed[j].length();
+        listWeight += listed[j].length();
       }
-      matched += s.sim[best] * weight;
-      full += weight;
+      if (queryWeight == 1 || listWeight == 1) {
+        queryInitials |= queryWeight == 1;
+        listInitials |= listWeight == 1;
+        queryUnconfirmed += queryWeight - 1;
+        listUnconfirmed += listWeight - 1;
+        queryWeight = 1;
+        listWeight = 1;
+      }
+      matched += s.sim[best] * (queryWeight + listWeight);
+      full += queryWeight + listWeight;
     }
     if (matched == 0) {
       return 0;
     }
-    double queryLeft = 0;
-    double listLeft = 0;
+    double queryLeft = queryUnconfirmed;
+    double listLeft = listUnconfirmed;
+    // in a name written with initials (V. V. Putin) an unpaired initial says little: alone it does
+    // not make the names disagree
+    boolean queryDisagrees = queryUnconfirmed > 0;
+    boolean listDisagrees = listUnconfirmed > 0;
     double numbers = 0;
     for (int i = 0; i < n; i++) {
       if (!s.qUsed[i]) {
+        queryDisagrees |= query[i].length() > 1 || !queryInitials;
         queryLeft += query[i].length();
         numbers += query[i].digits() ? query[i].length() : 0;
       }
     }
     for (int j = 0; j < m; j++) {
       if (!s.cUsed[j]) {
+        listDisagrees |= listed[j].length() > 1 || !listInitials;
         listLeft += listed[j].length();
         numbers += listed[j].digits() ? listed[j].length() : 0;
       }
     }
-    double weight = queryLeft > 0 && listLeft > 0 ? CONFLICT : OMISSION;
+    double weight = queryDisagrees && listDisagrees ? CONFLICT : OMISSION;
     double unmatched = weight * (queryLeft + listLeft) + (CONFLICT - weight) * numbers;
     return matched / (full + unmatched);
   }

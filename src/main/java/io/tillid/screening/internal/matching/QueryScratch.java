@@ -9,25 +9,26 @@ import java.util.Arrays;
  */
 final class QueryScratch {
 
-  /** Query parts (and adjacent pairs) per query; the stamp keeps the part index in its low bits. */
-  static final int PARTS = 64;
-
-  final float[] weighted;
-  final float[] covered;
+  /** Per name: the query's epoch when last touched, the query parts it covers (bits), their weighted length. */
   final int[] stamp;
+  final int[] covered;
+  final float[] weighted;
   final float[] entityScore;
   final int[] entityName;
   final int[] entityStamp;
   final IntSet seen = new IntSet();
   final NameAligner.Scratch aligner = new NameAligner.Scratch();
   final Token[][] byLength = new Token[NameNormalizer.MAX_TOKENS + 1][];
+  /** Similarities of the query's parts to vocabulary parts met so far in this query. */
+  final SimilarityCache similarities = new SimilarityCache();
+  float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
   int[] touched = new int[1024];
   int touchedCount;
   private int epoch;
 
   QueryScratch(int names, int entities) {
     weighted = new float[names];
-    covered = new float[names];
+    covered = new int[names];
     stamp = new int[names];
     entityScore = new float[entities];
     entityName = new int[entities];
@@ -38,10 +39,11 @@ final class QueryScratch {
   }
 
   /** Starts a query: a new epoch (wrapping around by clearing the stamps). */
-  int begin() {
+  int begin(int queryParts) {
     touchedCount = 0;
+    similarities.clear(queryParts);
     epoch++;
-    if (epoch >= Integer.MAX_VALUE / PARTS - 1) {
+    if (epoch == Integer.MAX_VALUE) {
       Arrays.fill(stamp, 0);
       Arrays.fill(entityStamp, 0);
       epoch = 1;

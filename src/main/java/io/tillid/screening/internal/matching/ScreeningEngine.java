@@ -28,7 +28,9 @@ public final class ScreeningEngine {
   /** Names of organisations of different legal kinds (a JSC, an LLC) lose this much. */
   static final double LEGAL_FORM_CONFLICT = 0.15;
   /** At most this many names per query are scored in full, the most promising first. */
-  static final int MAX_CANDIDATES = 3000;
+  static final int MAX_CANDIDATES = 500;
+  /** Candidates whose estimated score is this far below the threshold are not scored. */
+  static final double ESTIMATE_MARGIN = 0.15;
 
   private static final List<EvidenceRule> RULES =
       List.of(new TypeRule(), new BirthDateRule(), new CountryRule(), new IdentifierRule());
@@ -52,7 +54,7 @@ public final class ScreeningEngine {
   private ScreeningEngine(ReferenceData data, List<WatchlistEntity> entities) {
     this.data = data;
     this.normalizer = new NameNormalizer(data);
-    this.aligner = new NameAligner(data);
+    this.aligner = new NameAligner();
     this.entities = entities.toArray(new WatchlistEntity[0]);
     NameIndex.Builder builder = new NameIndex.Builder(data);
     int[] ordinals = new int[1024];
@@ -152,6 +154,18 @@ public final class ScreeningEngine {
    * most {@code limit}.
    */
   public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
+    return screen(query, threshold, limit, false);
+  }
+
+  /**
+   * The same screening without the index: every name is scored. Only the benchmark and the tests
+   * use it, to measure what candidate generation misses (recall against brute force).
+   */
+  List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
+    return screen(query, threshold, limit, true);
+  }
+
+  private List<Match> screen(ScreeningQuery query, double threshold, int limit, boolean exhaustive) {
     NameNormalizer.Normalized normalized =
         normalizer.normalize(query.name(), query.type() == null ? EntityType.UNKNOWN : query.type());
     List<String> parts = normalized.tokens();
@@ -170,9 +184,15 @@ public final class ScreeningEngine {
     double nameThreshold = Math.max(0.05, threshold - bonus);
     boolean[] allowed = allowedSources(query);
     QueryScratch s = scratch.get();
-    int epoch = s.begin();
-    gather(tokens, s, epoch);
-    int[] candidates = select(tokens, s, epoch, nameThreshold, allowed);
+    int epoch = s.begin(tokens.length);
+    int[] candidates;
+    if (exhaustive) {
+      candidates = java.util.stream.IntStream.range(0, index.names())
+          .filter(n -> allowed == null || allowed[entitySource[index.nameEntity[n]]]).toArray();
+    } else {
+      gather(tokens, s, epoch);
+      candidates = select(tokens, s, epoch, nameThreshold, allowed);
+    }
     List<Integer> hits = new ArrayList<>();
     for (int name : candidates) {
       double score = nameScore(tokens, queryForm, name, s);
@@ -204,45 +224,43 @@ public final class ScreeningEngine {
     return allowed;
   }
 
-  /** Accumulates, per name, the query characters its parts cover: each query part (or joined pair) once. */
+  /**
+   * Accumulates, per name, which query parts it has a similar part for (a bit each; a joined pair
+   * covers two) and their length weighted by similarity, each query part counted once.
+   */
   private void gather(Token[] tokens, QueryScratch s, int epoch) {
-    int base = epoch * QueryScratch.PARTS;
     for (int i = 0; i < tokens.length; i++) {
-      int part = i;
+      int bits = 1 << i;
       float length = tokens[i].length();
-      index.forEachSimilar(tokens[i], (t, similarity) -> post(s, base, part, t, length, (float) similarity), s.seen);
+      index.forEachSimilar(tokens[i], (t, similarity) -> post(s, epoch, bits, t, length, (float) similarity), s.seen);
     }
-    for (int i = 0; i + 1 < tokens.length && tokens.length + i < QueryScratch.PARTS; i++) {
-      Token joined = Token.of(tokens[i].text() + tokens[i + 1].text(), data);
-      int part = tokens.length + i;
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      Token joined = Token.joined(tokens[i], tokens[i + 1]);
+      int bits = 3 << i;
       float length = joined.length();
       index.forEachSimilar(joined, (t, similarity) -> {
         if (similarity >= 0.8) {
-          post(s, base, part, t, length, (float) similarity);
+          post(s, epoch, bits, t, length, (float) similarity);
         }
       }, s.seen);
     }
   }
 
-  private void post(QueryScratch s, int base, int part, int token, float length, float similarity) {
+  private void post(QueryScratch s, int epoch, int bits, int token, float length, float similarity) {
     int[] postings = index.postings;
     for (int k = index.postingStart[token]; k < index.postingStart[token + 1]; k++) {
       int name = postings[k];
       if (name < 0) {
         break;
       }
-      int stamp = s.stamp[name];
-      if (stamp < base) {
-        s.stamp[name] = base + part + 1;
+      if (s.stamp[name] != epoch) {
+        s.stamp[name] = epoch;
+        s.covered[name] = bits;
         s.weighted[name] = length * similarity;
-        s.covered[name] = length;
         s.touch(name);
-      } else if (stamp - base - 1 < part) {
-        // a later query part: counts once, with its best similar part (the first seen is not
-        // always the best, but the full score below decides; this only ranks candidates)
-        s.stamp[name] = base + part + 1;
+      } else if ((s.covered[name] & bits) == 0) {
+        s.covered[name] |= bits;
         s.weighted[name] += length * similarity;
-        s.covered[name] += length;
       }
     }
   }
@@ -260,14 +278,20 @@ public final class ScreeningEngine {
       if (allowed != null && !allowed[entitySource[index.nameEntity[name]]]) {
         continue;
       }
-      float covered = Math.min(s.covered[name], queryChars);
-      double missing = NameAligner.OMISSION * (queryChars - covered);
-      double best = 2 * covered / (2 * covered + missing);
-      if (best < nameThreshold) {
+      // the score the name would get if its parts matched as found: the scorer's formula with
+      // the listed parts' matched length taken to be the query's
+      float covered = 0;
+      for (int bits = s.covered[name]; bits != 0; bits &= bits - 1) {
+        covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
+      }
+      float weighted = Math.min(s.weighted[name], covered);
+      double queryLeft = queryChars - covered;
+      double listLeft = Math.max(0, index.nameChars[name] - covered);
+      double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
+      double estimate = 2 * weighted / (2 * covered + weight * (queryLeft + listLeft));
+      if (estimate < nameThreshold - ESTIMATE_MARGIN) {
         continue;
       }
-      double extra = NameAligner.CONFLICT * Math.max(0, index.nameChars[name] - covered);
-      double estimate = 2 * Math.min(s.weighted[name], covered) / (2 * covered + missing + extra);
       if (count == keyed.length) {
         keyed = Arrays.copyOf(keyed, keyed.length * 2);
       }
@@ -298,10 +322,29 @@ public final class ScreeningEngine {
     int from = index.nameStart[name];
     int length = index.nameStart[name + 1] - from;
     Token[] listed = length < s.byLength.length ? s.byLength[length] : new Token[length];
-    for (int k = 0; k < length; k++) {
-      listed[k] = index.vocabulary[index.nameTokens[from + k]];
+    int n = tokens.length;
+    if (s.matrix.length < n * length) {
+      s.matrix = new float[n * length];
     }
-    double score = aligner.score(tokens, listed, s.aligner);
+    float[] matrix = s.matrix;
+    SimilarityCache cache = s.similarities;
+    for (int k = 0; k < length; k++) {
+      int id = index.nameTokens[from + k];
+      listed[k] = index.vocabulary[id];
+      int offset = cache.find(id);
+      if (offset < 0) {
+        offset = cache.put(id);
+        float[] values = cache.values();
+        for (int i = 0; i < n; i++) {
+          values[offset + i] = (float) TokenSimilarity.of(tokens[i], listed[k]);
+        }
+      }
+      float[] values = cache.values();
+      for (int i = 0; i < n; i++) {
+        matrix[i * length + k] = values[offset + i];
+      }
+    }
+    double score = aligner.score(tokens, listed, matrix, s.aligner);
     if (legalFormConflict(queryForm, name)) {
       score = Math.max(0, score - LEGAL_FORM_CONFLICT);
     }

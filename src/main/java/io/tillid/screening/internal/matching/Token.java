@@ -16,6 +16,15 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
         TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups);
   }
 
+  /**
+   * Two parts written together (for pairing "Abdul Rahman" with "Abdulrahman"): compared by
+   * spelling only, so building one costs two string concatenations, not a phonetic encoding.
+   */
+  static Token joined(Token first, Token second) {
+    String text = first.text + second.text;
+    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS);
+  }
+
   int length() {
     return text.length();
   }
