@@ -139,11 +139,13 @@ final class NameAligner {
       if (s.qUsed[i] && s.qUsed[i + 1]) {
         continue;
       }
-      Token joined = Token.joined(query[i], query[i + 1]);
+      Token joined = null;
+      int length = query[i].length() + query[i + 1].length();
       for (int j = 0; j < m; j++) {
-        if (Math.abs(joined.length() - listed[j].length()) > 3) {
+        if (!joinable(length, query[i], listed[j])) {
           continue;
         }
+        joined = joined == null ? Token.joined(query[i], query[i + 1]) : joined;
         double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
         if (similarity >= 0.8) {
           s.add(similarity, i, 2, j, 1);
@@ -154,17 +156,24 @@ final class NameAligner {
       if (s.cUsed[j] && s.cUsed[j + 1]) {
         continue;
       }
-      Token joined = Token.joined(listed[j], listed[j + 1]);
+      Token joined = null;
+      int length = listed[j].length() + listed[j + 1].length();
       for (int i = 0; i < n; i++) {
-        if (Math.abs(joined.length() - query[i].length()) > 3) {
+        if (!joinable(length, listed[j], query[i])) {
           continue;
         }
+        joined = joined == null ? Token.joined(listed[j], listed[j + 1]) : joined;
         double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
         if (similarity >= 0.8) {
           s.add(similarity, i, 1, j, 2);
         }
       }
     }
+  }
+
+  /** Cheap test before building a joined part: about the same length, the same first letter. */
+  private static boolean joinable(int joinedLength, Token first, Token other) {
+    return Math.abs(joinedLength - other.length()) <= 2 && first.folded().charAt(0) == other.folded().charAt(0);
   }
 
   /** Takes the best remaining pair whose parts are all free, until none is left; returns the score. */
@@ -218,25 +227,34 @@ final class NameAligner {
     }
     double queryLeft = queryUnconfirmed;
     double listLeft = listUnconfirmed;
-    // in a name written with initials (V. V. Putin) an unpaired initial says little: alone it does
-    // not make the names disagree
-    boolean queryDisagrees = queryUnconfirmed > 0;
-    boolean listDisagrees = listUnconfirmed > 0;
     double numbers = 0;
+    int queryInitialsLeft = 0;
+    int listInitialsLeft = 0;
+    boolean queryPartsLeft = false;
+    boolean listPartsLeft = false;
     for (int i = 0; i < n; i++) {
       if (!s.qUsed[i]) {
-        queryDisagrees |= query[i].length() > 1 || !queryInitials;
         queryLeft += query[i].length();
         numbers += query[i].digits() ? query[i].length() : 0;
+        queryInitialsLeft += query[i].length() == 1 ? 1 : 0;
+        queryPartsLeft |= query[i].length() > 1;
       }
     }
     for (int j = 0; j < m; j++) {
       if (!s.cUsed[j]) {
-        listDisagrees |= listed[j].length() > 1 || !listInitials;
         listLeft += listed[j].length();
         numbers += listed[j].digits() ? listed[j].length() : 0;
+        listInitialsLeft += listed[j].length() == 1 ? 1 : 0;
+        listPartsLeft |= listed[j].length() > 1;
       }
     }
+    // The names disagree when both have something unpaired. One unpaired initial in a name written
+    // with initials (V. V. Putin against Vladimir Putin) says too little to disagree, unless the
+    // other name has whole parts unpaired.
+    boolean queryDisagrees = queryPartsLeft || queryUnconfirmed > 0
+        || (queryInitialsLeft > 0 && (!queryInitials || queryInitialsLeft > 1 || listPartsLeft));
+    boolean listDisagrees = listPartsLeft || listUnconfirmed > 0
+        || (listInitialsLeft > 0 && (!listInitials || listInitialsLeft > 1 || queryPartsLeft));
     double weight = queryDisagrees && listDisagrees ? CONFLICT : OMISSION;
     double unmatched = weight * (queryLeft + listLeft) + (CONFLICT - weight) * numbers;
     return matched / (full + unmatched);

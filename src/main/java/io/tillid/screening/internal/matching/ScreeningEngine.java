@@ -281,12 +281,16 @@ public final class ScreeningEngine {
       // the score the name would get if its parts matched as found: the scorer's formula with
       // the listed parts' matched length taken to be the query's
       float covered = 0;
+      int coveredParts = 0;
       for (int bits = s.covered[name]; bits != 0; bits &= bits - 1) {
         covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
+        coveredParts++;
       }
       float weighted = Math.min(s.weighted[name], covered);
-      double queryLeft = queryChars - covered;
-      double listLeft = Math.max(0, index.nameChars[name] - covered);
+      // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
+      double queryLeft = queryChars - covered - initialsLeft(tokens, s.covered[name]);
+      // matched listed parts may be a letter longer or shorter each (Russia, Rossiya)
+      double listLeft = Math.max(0, index.nameChars[name] - covered - coveredParts);
       double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
       double estimate = 2 * weighted / (2 * covered + weight * (queryLeft + listLeft));
       if (estimate < nameThreshold - ESTIMATE_MARGIN) {
@@ -316,6 +320,16 @@ public final class ScreeningEngine {
   /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */
   private boolean legalFormConflict(int queryForm, int name) {
     return queryForm != -2 && nameLegalForm[name] >= 0 && nameLegalForm[name] != queryForm;
+  }
+
+  private static int initialsLeft(Token[] tokens, int coveredBits) {
+    int initials = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].length() == 1 && (coveredBits & (1 << i)) == 0) {
+        initials++;
+      }
+    }
+    return initials;
   }
 
   private double nameScore(Token[] tokens, int queryForm, int name, QueryScratch s) {

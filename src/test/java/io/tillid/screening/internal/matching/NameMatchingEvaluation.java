@@ -21,8 +21,7 @@ import java.util.Set;
  * watchman's cross-script pairs and the OFAC search tool's scores (correlation). Deterministic,
  * so {@link NameMatchingEvaluationTest} holds the quality floors; run it for the full report:
  *
- * <pre>./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.tillid.screening.internal.matching.NameMatchingEvaluation</pre>
+ * <pre>./mvnw -B -q -Pscreening-evaluation test-compile exec:exec@screening-evaluation</pre>
  */
 public final class NameMatchingEvaluation {
 
