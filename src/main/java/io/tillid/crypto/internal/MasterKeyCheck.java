@@ -20,6 +20,8 @@ class MasterKeyCheck implements InitializingBean {
 
   private static final byte[] CONTEXT = "tillid/master-check/v1".getBytes(StandardCharsets.UTF_8);
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final MasterKey masterKey;
   private final JdbcClient jdbc;
 
@@ -40,7 +42,7 @@ class MasterKeyCheck implements InitializingBean {
         .query(byte[].class).optional();
     if (stored.isEmpty()) {
       byte[] value = new byte[32];
-      new SecureRandom().nextBytes(value);
+      RANDOM.nextBytes(value);
       try {
         jdbc.sql("insert into crypto_master_check (id, wrapped_value, master_key_id, created_at) values (1, ?, ?, ?)")
             .params(masterKey.aead().encrypt(value, CONTEXT), masterKey.id(), java.sql.Timestamp.from(Instant.now()))

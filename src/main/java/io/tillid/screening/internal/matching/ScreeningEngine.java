@@ -188,7 +188,7 @@ public final class ScreeningEngine {
     int[] candidates;
     if (exhaustive) {
       candidates = java.util.stream.IntStream.range(0, index.names())
-          .filter(n -> allowed == null || allowed[entitySource[index.nameEntity[n]]]).toArray();
+          .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
       gather(tokens, s, epoch);
       candidates = select(tokens, s, epoch, nameThreshold, allowed);
@@ -204,7 +204,7 @@ public final class ScreeningEngine {
       int[] listed = byIdentifier.get(IdentifierRule.normalize(identifier));
       if (listed != null) {
         for (int entity : listed) {
-          if (allowed == null || allowed[entitySource[entity]]) {
+          if (allowed[entitySource[entity]]) {
             offerAllNames(tokens, queryForm, s, epoch, entity, hits);
           }
         }
@@ -213,13 +213,11 @@ public final class ScreeningEngine {
     return rank(query, tokens, normalized.legalForm(), queryForm, threshold, limit, s, hits);
   }
 
+  /** Per source id, whether the query screens against it (all when it names none). */
   private boolean[] allowedSources(ScreeningQuery query) {
-    if (query.sources().isEmpty()) {
-      return null;
-    }
     boolean[] allowed = new boolean[sourceNames.length];
     for (int i = 0; i < sourceNames.length; i++) {
-      allowed[i] = query.sources().contains(sourceNames[i]);
+      allowed[i] = query.sources().isEmpty() || query.sources().contains(sourceNames[i]);
     }
     return allowed;
   }
@@ -275,7 +273,7 @@ public final class ScreeningEngine {
     int count = 0;
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
-      if (allowed != null && !allowed[entitySource[index.nameEntity[name]]]) {
+      if (!allowed[entitySource[index.nameEntity[name]]]) {
         continue;
       }
       // the score the name would get if its parts matched as found: the scorer's formula with
@@ -371,9 +369,12 @@ public final class ScreeningEngine {
       s.entityScore[entity] = (float) score;
       s.entityName[entity] = name;
       hits.add(entity);
-    } else if (score > s.entityScore[entity] || (score == s.entityScore[entity] && name < s.entityName[entity])) {
-      s.entityScore[entity] = (float) score;
-      s.entityName[entity] = name;
+    } else {
+      int better = Float.compare((float) score, s.entityScore[entity]);
+      if (better > 0 || (better == 0 && name < s.entityName[entity])) {
+        s.entityScore[entity] = (float) score;
+        s.entityName[entity] = name;
+      }
     }
   }
 

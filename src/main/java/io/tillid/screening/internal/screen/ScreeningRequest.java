@@ -30,6 +30,11 @@ public record ScreeningRequest(String name, String type, String birthDate, List<
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
   private static final Pattern LIST = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
+  public ScreeningRequest {
+    countries = countries == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(countries));
+    lists = lists == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(lists));
+  }
+
   /** A request that passed validation. */
   public record Valid(ScreeningQuery query, double threshold, int limit) {}
 

@@ -25,18 +25,6 @@ public interface WatchlistSnapshot {
   }
 
   static WatchlistSnapshot of(List<WatchlistEntity> entities, Map<String, String> versions) {
-    List<WatchlistEntity> copy = List.copyOf(entities);
-    Map<String, String> versionsCopy = Map.copyOf(versions);
-    return new WatchlistSnapshot() {
-      @Override
-      public List<WatchlistEntity> entities() {
-        return copy;
-      }
-
-      @Override
-      public Map<String, String> versions() {
-        return versionsCopy;
-      }
-    };
+    return new FixedWatchlistSnapshot(entities, versions);
   }
 }

@@ -196,46 +196,16 @@ public final class NameMatchingEvaluation {
 
   /** Rows of a CSV file with a header (skipped), RFC 4180 quoting. */
   static List<List<String>> csv(String file) {
-    List<List<String>> rows = new ArrayList<>();
     try (BufferedReader reader = open(file)) {
-      reader.readLine();
+      StringBuilder text = new StringBuilder();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          rows.add(fields(line));
-        }
+        text.append(line).append('\n');
       }
+      List<List<String>> rows = BenchmarkCorpus.Csv.parse(text.toString(), ',');
+      return rows.subList(1, rows.size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rows;
-  }
-
-  static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 
   private static BufferedReader open(String file) {
