@@ -2,7 +2,8 @@ package io.tillid.screening.internal.matching;
 
 /**
  * Jaro-Winkler similarity (prefix scale 0.1, up to 4 prefix characters), written for tokens: no
- * allocation for tokens of up to 64 characters, which is every real name part.
+ * allocation (matched characters are bits of a long), so parts are compared on their first 64
+ * characters, which is every real name part.
  */
 final class JaroWinkler {
 
@@ -15,7 +16,8 @@ final class JaroWinkler {
       return la == lb ? 1.0 : 0.0;
     }
     if (la > 64 || lb > 64) {
-      return similarityLong(a, b);
+      // no name part is this long; compare the first 64 characters
+      return similarity(a.subSequence(0, Math.min(la, 64)), b.subSequence(0, Math.min(lb, 64)));
     }
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     long matchedA = 0;
@@ -42,44 +44,6 @@ final class JaroWinkler {
     for (int i = 0; i < la; i++) {
       if ((matchedA & (1L << i)) != 0) {
         while ((matchedB & (1L << j)) == 0) {
-          j++;
-        }
-        if (a.charAt(i) != b.charAt(j)) {
-          transpositions++;
-        }
-        j++;
-      }
-    }
-    return winkler(a, b, jaro(la, lb, matches, transpositions));
-  }
-
-  private static double similarityLong(CharSequence a, CharSequence b) {
-    int la = a.length();
-    int lb = b.length();
-    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
-    boolean[] matchedA = new boolean[la];
-    boolean[] matchedB = new boolean[lb];
-    int matches = 0;
-    for (int i = 0; i < la; i++) {
-      int from = Math.max(0, i - window);
-      int to = Math.min(lb - 1, i + window);
-      for (int j = from; j <= to; j++) {
-        if (!matchedB[j] && b.charAt(j) == a.charAt(i)) {
-          matchedA[i] = true;
-          matchedB[j] = true;
-          matches++;
-          break;
-        }
-      }
-    }
-    if (matches == 0) {
-      return 0.0;
-    }
-    int transpositions = 0;
-    int j = 0;
-    for (int i = 0; i < la; i++) {
-      if (matchedA[i]) {
-        while (!matchedB[j]) {
           j++;
         }
         if (a.charAt(i) != b.charAt(j)) {
