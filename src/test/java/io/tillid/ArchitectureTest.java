@@ -20,8 +20,9 @@ class ArchitectureTest {
   /**
    * The screening and risk domains are plain Java: the matching engine and the risk rules must be
    * testable, benchmarkable and explainable without a container. Only their {@code internal.web},
-   * {@code internal.persistence}, {@code internal.config} and {@code internal.cli} adapters may use Spring (and the
-   * package-info that declares the module to Spring Modulith).
+   * {@code internal.persistence}, {@code internal.config} and {@code internal.cli} (launcher
+   * command beans) adapters may use Spring (and the package-info that declares the module to
+   * Spring Modulith).
    */
   static final ArchRule NO_SPRING_IN_DOMAINS = noClasses()
       .that().resideInAnyPackage("io.tillid.screening..", "io.tillid.risk..")

@@ -40,14 +40,15 @@ class CustomerPageController {
   private final OwnershipRegistration ownership;
   private final BeneficialOwners beneficialOwners;
   private final RelationshipEnd relationshipEnd;
-  private io.tillid.risk.RiskAssessments risk;
+  private final io.tillid.risk.RiskAssessments risk;
   private final CompanyRoles roles;
   private final io.tillid.customers.internal.registry.CompanyRegistries registries;
 
   CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
       CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
       BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd, CompanyRoles roles,
-      io.tillid.customers.internal.registry.CompanyRegistries registries) {
+      io.tillid.customers.internal.registry.CompanyRegistries registries, io.tillid.risk.RiskAssessments risk) {
+    this.risk = risk;
     this.roles = roles;
     this.registries = registries;
     this.relationshipEnd = relationshipEnd;
@@ -171,10 +172,5 @@ class CustomerPageController {
   String notFound(Model model) {
     model.addAttribute("status", 404);
     return "error";
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired
-  void useRiskAssessments(io.tillid.risk.RiskAssessments risk) {
-    this.risk = risk;
   }
 }

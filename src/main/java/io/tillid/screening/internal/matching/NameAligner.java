@@ -1,0 +1,276 @@
+package io.tillid.screening.internal.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores two names as bags of parts: pairs each query part with its most similar listed part,
+ * best pairs first, each part used once (so order does not matter: "PUTIN, Vladimir" is "Vladimir
+ * Putin"). Two adjacent parts may also pair with one part written together (Abdul Rahman,
+ * Abdulrahman; Jin Ping, Jinping). The score is the similarity of the paired parts weighted by
+ * their length, against all parts: unpaired parts weigh {@link #CONFLICT} per character when both
+ * names have some (Vladimir Putin, Vladimir Biliy), only {@link #OMISSION} when one name merely
+ * says more (a middle name, a patronymic, a surname alone). An unpaired number always conflicts.
+ * An initial paired with a name confirms one character of it; the rest of that name counts as
+ * unpaired (so "V Putin" matches "Vladimir Putin", but "Acme" is not confirmed by an "A").
+ */
+final class NameAligner {
+
+  /** Weight per character of unpaired parts when both names have some (the names disagree). */
+  static final double CONFLICT = 1.5;
+  /** Weight per character of unpaired parts when only one name has them (one says more: a middle name). */
+  static final double OMISSION = 0.2;
+  /** Joined pairs score a little below the same similarity of single parts, so singles win ties. */
+  private static final double JOINED_FACTOR = 0.97;
+
+
+  /** One paired unit: query parts [qFrom, qFrom+qCount) with listed parts [cFrom, cFrom+cCount). */
+  record Pair(int qFrom, int qCount, int cFrom, int cCount, double similarity, MatchKind kind) {}
+
+  /** The score and, when asked for, the pairs behind it. */
+  record Alignment(double score, List<Pair> pairs, boolean[] queryUsed, boolean[] listUsed) {}
+
+  /** Reusable buffers of one thread. */
+  static final class Scratch {
+    double[] sim = new double[256];
+    int[] qFrom = new int[256];
+    int[] qCount = new int[256];
+    int[] cFrom = new int[256];
+    int[] cCount = new int[256];
+    boolean[] taken = new boolean[256];
+    boolean[] qUsed = new boolean[NameNormalizer.MAX_TOKENS];
+    boolean[] cUsed = new boolean[NameNormalizer.MAX_TOKENS];
+    int size;
+
+    void add(double similarity, int qf, int qc, int cf, int cc) {
+      if (size == sim.length) {
+        int grown = size * 2;
+        sim = java.util.Arrays.copyOf(sim, grown);
+        qFrom = java.util.Arrays.copyOf(qFrom, grown);
+        qCount = java.util.Arrays.copyOf(qCount, grown);
+        cFrom = java.util.Arrays.copyOf(cFrom, grown);
+        cCount = java.util.Arrays.copyOf(cCount, grown);
+        taken = java.util.Arrays.copyOf(taken, grown);
+      }
+      sim[size] = similarity;
+      qFrom[size] = qf;
+      qCount[size] = qc;
+      cFrom[size] = cf;
+      cCount[size] = cc;
+      taken[size] = false;
+      size++;
+    }
+  }
+
+  /**
+   * The score, with the part similarities given: {@code similarities[i * listed.length + j]} is
+   * that of query part i and listed part j (the engine caches them per query).
+   */
+  double score(Token[] query, Token[] listed, float[] similarities, Scratch scratch) {
+    return align(query, listed, similarities, scratch, false).score();
+  }
+
+  Alignment explain(Token[] query, Token[] listed) {
+    return align(query, listed, null, new Scratch(), true);
+  }
+
+  private Alignment align(Token[] query, Token[] listed, float[] given, Scratch s, boolean explain) {
+    int n = query.length;
+    int m = listed.length;
+    if (n == 0 || m == 0) {
+      return new Alignment(0, List.of(), new boolean[n], new boolean[m]);
+    }
+    s.size = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        double similarity = given == null ? TokenSimilarity.of(query[i], listed[j]) : given[i * m + j];
+        if (similarity > 0) {
+          s.add(similarity, i, 1, j, 1);
+        }
+      }
+    }
+    double score = greedy(query, listed, s, n, m);
+    // joining two parts can only help where both names have parts left unpaired
+    boolean queryLeft = false;
+    boolean listLeft = false;
+    for (int i = 0; i < n; i++) {
+      queryLeft |= !s.qUsed[i];
+    }
+    for (int j = 0; j < m; j++) {
+      listLeft |= !s.cUsed[j];
+    }
+    if (queryLeft && listLeft && (n > 1 || m > 1)) {
+      addJoined(query, listed, s, n, m);
+      double joined = greedy(query, listed, s, n, m);
+      if (joined <= score) {
+        greedyAgainWithoutJoined(query, listed, s, n, m);
+      } else {
+        score = joined;
+      }
+    }
+    if (!explain) {
+      return new Alignment(score, List.of(), null, null);
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (int k = 0; k < s.size; k++) {
+      if (s.taken[k]) {
+        MatchKind kind = s.qCount[k] + s.cCount[k] > 2 ? MatchKind.JOINED
+            : TokenSimilarity.kind(query[s.qFrom[k]], listed[s.cFrom[k]]);
+        pairs.add(new Pair(s.qFrom[k], s.qCount[k], s.cFrom[k], s.cCount[k], s.sim[k], kind));
+      }
+    }
+    pairs.sort(java.util.Comparator.comparingInt(Pair::qFrom));
+    return new Alignment(score, pairs, java.util.Arrays.copyOf(s.qUsed, n), java.util.Arrays.copyOf(s.cUsed, m));
+  }
+
+  private void greedyAgainWithoutJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    int singles = 0;
+    for (int k = 0; k < s.size; k++) {
+      if (s.qCount[k] + s.cCount[k] == 2) {
+        singles++;
+      }
+    }
+    s.size = singles;
+    greedy(query, listed, s, n, m);
+  }
+
+  private void addJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (s.qUsed[i] && s.qUsed[i + 1]) {
+        continue;
+      }
+      Token joined = null;
+      int length = query[i].length() + query[i + 1].length();
+      for (int j = 0; j < m; j++) {
+        if (!joinable(length, query[i], listed[j])) {
+          continue;
+        }
+        joined = joined == null ? Token.joined(query[i], query[i + 1]) : joined;
+        double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
+        if (similarity >= 0.8) {
+          s.add(similarity, i, 2, j, 1);
+        }
+      }
+    }
+    for (int j = 0; j + 1 < m; j++) {
+      if (s.cUsed[j] && s.cUsed[j + 1]) {
+        continue;
+      }
+      Token joined = null;
+      int length = listed[j].length() + listed[j + 1].length();
+      for (int i = 0; i < n; i++) {
+        if (!joinable(length, listed[j], query[i])) {
+          continue;
+        }
+        joined = joined == null ? Token.joined(listed[j], listed[j + 1]) : joined;
+        double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
+        if (similarity >= 0.8) {
+          s.add(similarity, i, 1, j, 2);
+        }
+      }
+    }
+  }
+
+  /** Cheap test before building a joined part: about the same length, the same first letter. */
+  private static boolean joinable(int joinedLength, Token first, Token other) {
+    return Math.abs(joinedLength - other.length()) <= 2 && first.folded().charAt(0) == other.folded().charAt(0);
+  }
+
+  /** Takes the best remaining pair whose parts are all free, until none is left; returns the score. */
+  private static double greedy(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    java.util.Arrays.fill(s.qUsed, 0, n, false);
+    java.util.Arrays.fill(s.cUsed, 0, m, false);
+    for (int k = 0; k < s.size; k++) {
+      s.taken[k] = false;
+    }
+    double matched = 0;
+    double full = 0;
+    // what an initial leaves unconfirmed of the name it stands for (V for Vladimir: "ladimir")
+    double queryUnconfirmed = 0;
+    double listUnconfirmed = 0;
+    boolean queryInitials = false;
+    boolean listInitials = false;
+    while (true) {
+      int best = -1;
+      for (int k = 0; k < s.size; k++) {
+        if (!s.taken[k] && free(s, k) && (best < 0 || s.sim[k] > s.sim[best])) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      s.taken[best] = true;
+      int queryWeight = 0;
+      for (int i = s.qFrom[best]; i < s.qFrom[best] + s.qCount[best]; i++) {
+        s.qUsed[i] = true;
+        queryWeight += query[i].length();
+      }
+      int listWeight = 0;
+      for (int j = s.cFrom[best]; j < s.cFrom[best] + s.cCount[best]; j++) {
+        s.cUsed[j] = true;
+        listWeight += listed[j].length();
+      }
+      if (queryWeight == 1 || listWeight == 1) {
+        queryInitials |= queryWeight == 1;
+        listInitials |= listWeight == 1;
+        queryUnconfirmed += queryWeight - 1;
+        listUnconfirmed += listWeight - 1;
+        queryWeight = 1;
+        listWeight = 1;
+      }
+      matched += s.sim[best] * (queryWeight + listWeight);
+      full += queryWeight + listWeight;
+    }
+    if (matched == 0) {
+      return 0;
+    }
+    double queryLeft = queryUnconfirmed;
+    double listLeft = listUnconfirmed;
+    double numbers = 0;
+    int queryInitialsLeft = 0;
+    int listInitialsLeft = 0;
+    boolean queryPartsLeft = false;
+    boolean listPartsLeft = false;
+    for (int i = 0; i < n; i++) {
+      if (!s.qUsed[i]) {
+        queryLeft += query[i].length();
+        numbers += query[i].digits() ? query[i].length() : 0;
+        queryInitialsLeft += query[i].length() == 1 ? 1 : 0;
+        queryPartsLeft |= query[i].length() > 1;
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      if (!s.cUsed[j]) {
+        listLeft += listed[j].length();
+        numbers += listed[j].digits() ? listed[j].length() : 0;
+        listInitialsLeft += listed[j].length() == 1 ? 1 : 0;
+        listPartsLeft |= listed[j].length() > 1;
+      }
+    }
+    // The names disagree when both have something unpaired. One unpaired initial in a name written
+    // with initials (V. V. Putin against Vladimir Putin) says too little to disagree, unless the
+    // other name has whole parts unpaired.
+    boolean queryDisagrees = queryPartsLeft || queryUnconfirmed > 0
+        || (queryInitialsLeft > 0 && (!queryInitials || queryInitialsLeft > 1 || listPartsLeft));
+    boolean listDisagrees = listPartsLeft || listUnconfirmed > 0
+        || (listInitialsLeft > 0 && (!listInitials || listInitialsLeft > 1 || queryPartsLeft));
+    double weight = queryDisagrees && listDisagrees ? CONFLICT : OMISSION;
+    double unmatched = weight * (queryLeft + listLeft) + (CONFLICT - weight) * numbers;
+    return matched / (full + unmatched);
+  }
+
+  private static boolean free(Scratch s, int k) {
+    for (int i = s.qFrom[k]; i < s.qFrom[k] + s.qCount[k]; i++) {
+      if (s.qUsed[i]) {
+        return false;
+      }
+    }
+    for (int j = s.cFrom[k]; j < s.cFrom[k] + s.cCount[k]; j++) {
+      if (s.cUsed[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,226 @@
+package io.tillid.screening.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidate index: every distinct name part once (the vocabulary), each name as an array of
+ * part ids, and per part the ids of the names that have it (postings). A query part finds its
+ * similar parts through the vocabulary (same text, one edit away, same sound, same consonants,
+ * synonyms), never through the names, so a query costs the postings of its similar parts, not a
+ * scan. Everything is primitive arrays: a name costs its part ids plus its share of postings.
+ */
+final class NameIndex {
+
+  /** What finding a half of a part written together counts for candidate ranking. */
+  static final double JOINED_HALF = 0.9;
+
+  final Token[] vocabulary;
+  private final Map<String, Integer> ids;
+  /** Names: the parts of name n are nameTokens[nameStart[n] .. nameStart[n+1]). */
+  final int[] nameStart;
+  final int[] nameTokens;
+  final int[] nameEntity;
+  /** Characters of a name's parts together (for estimates). */
+  final short[] nameChars;
+  /** Postings: the names with part t are postings[postingStart[t] .. postingStart[t+1]), ascending. */
+  final int[] postingStart;
+  final int[] postings;
+  private final KeyTable deletions;
+  private final KeyTable phonetic;
+  private final KeyTable skeletons;
+  private final Map<Integer, int[]> groupMembers;
+
+  private NameIndex(Builder b) {
+    int vocabularySize = b.vocabulary.size();
+    this.vocabulary = b.vocabulary.toArray(new Token[0]);
+    this.ids = b.ids;
+    this.nameStart = Arrays.copyOf(b.nameStart, b.names + 1);
+    this.nameTokens = Arrays.copyOf(b.nameTokens, b.tokenCount);
+    this.nameEntity = Arrays.copyOf(b.nameEntity, b.names);
+    this.nameChars = Arrays.copyOf(b.nameChars, b.names);
+    int[] counts = new int[vocabularySize + 1];
+    for (int i = 0; i < nameTokens.length; i++) {
+      counts[nameTokens[i] + 1]++;
+    }
+    for (int t = 0; t < vocabularySize; t++) {
+      counts[t + 1] += counts[t];
+    }
+    this.postingStart = counts;
+    this.postings = new int[nameTokens.length];
+    int[] fill = Arrays.copyOf(counts, vocabularySize);
+    for (int n = 0; n < b.names; n++) {
+      int previous = -1;
+      for (int k = nameStart[n]; k < nameStart[n + 1]; k++) {
+        int t = nameTokens[k];
+        // a part twice in one name is posted once
+        if (t != previous && (fill[t] == counts[t] || postings[fill[t] - 1] != n)) {
+          postings[fill[t]++] = n;
+        }
+        previous = t;
+      }
+    }
+    // postings of repeated parts leave gaps at the end of their range; mark them unused
+    for (int t = 0; t < vocabularySize; t++) {
+      for (int k = fill[t]; k < counts[t + 1]; k++) {
+        postings[k] = -1;
+      }
+    }
+    KeyTable.Builder deletionKeys = new KeyTable.Builder();
+    KeyTable.Builder phoneticKeys = new KeyTable.Builder();
+    KeyTable.Builder skeletonKeys = new KeyTable.Builder();
+    Map<Integer, List<Integer>> groups = new HashMap<>();
+    for (int t = 0; t < vocabularySize; t++) {
+      Token token = vocabulary[t];
+      int id = t;
+      Deletions.forEach(token.folded(), hash -> deletionKeys.add(hash, id));
+      phoneticKeys.add(token.phonetic(), t);
+      phoneticKeys.add(token.phoneticAlternate(), t);
+      skeletonKeys.add(token.skeleton(), t);
+      for (int group : token.groups()) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(t);
+      }
+    }
+    this.deletions = deletionKeys.build();
+    this.phonetic = phoneticKeys.build();
+    this.skeletons = skeletonKeys.build();
+    Map<Integer, int[]> members = new HashMap<>();
+    groups.forEach((group, tokens) -> members.put(group, tokens.stream().mapToInt(Integer::intValue).toArray()));
+    this.groupMembers = members;
+  }
+
+  int names() {
+    return nameEntity.length;
+  }
+
+  Token[] tokensOf(int name) {
+    Token[] tokens = new Token[nameStart[name + 1] - nameStart[name]];
+    for (int k = 0; k < tokens.length; k++) {
+      tokens[k] = vocabulary[nameTokens[nameStart[name] + k]];
+    }
+    return tokens;
+  }
+
+  /** Receives a similar vocabulary part and its similarity. */
+  interface SimilarSink {
+    void accept(int tokenId, double similarity);
+  }
+
+  /**
+   * Calls back once for every vocabulary part similar to the query part (similarity above the
+   * floor). The order is fixed by the index, so results are deterministic.
+   */
+  void forEachSimilar(Token query, SimilarSink sink, IntSet seen) {
+    seen.clear();
+    Integer exact = ids.get(query.text());
+    if (exact != null) {
+      seen.add(exact);
+      sink.accept(exact, 1.0);
+    }
+    if (query.length() < 2) {
+      return;
+    }
+    KeyTable.TokenSink check = t -> {
+      if (seen.add(t)) {
+        double similarity = TokenSimilarity.of(query, vocabulary[t]);
+        if (similarity > 0) {
+          sink.accept(t, similarity);
+        }
+      }
+    };
+    for (int group : query.groups()) {
+      int[] members = groupMembers.get(group);
+      if (members != null) {
+        for (int t : members) {
+          check.accept(t);
+        }
+      }
+    }
+    Deletions.forEach(query.folded(), hash -> deletions.forEach(hash, check));
+    // a name written together (SergeiLavrov): both halves that are known parts
+    String text = query.text();
+    for (int split = 2; split <= text.length() - 2 && text.length() >= 6; split++) {
+      Integer head = ids.get(text.substring(0, split));
+      Integer tail = head == null ? null : ids.get(text.substring(split));
+      if (tail != null) {
+        if (seen.add(head)) {
+          sink.accept(head, JOINED_HALF);
+        }
+        if (seen.add(tail)) {
+          sink.accept(tail, JOINED_HALF);
+        }
+      }
+    }
+    phonetic.forEach(query.phonetic(), check);
+    phonetic.forEach(query.phoneticAlternate(), check);
+    skeletons.forEach(query.skeleton(), check);
+  }
+
+  long bytes() {
+    long bytes = 0;
+    bytes += 4L * (nameStart.length + nameTokens.length + nameEntity.length + postingStart.length + postings.length);
+    bytes += 2L * nameChars.length;
+    bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes();
+    for (Token token : vocabulary) {
+      // the record, its string and the id map entry
+      bytes += 40 + 48 + token.length() + 48;
+    }
+    return bytes;
+  }
+
+  static final class Builder {
+    private final ReferenceData data;
+    private final List<Token> vocabulary = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int[] nameStart = new int[1024];
+    private int[] nameTokens = new int[4096];
+    private int[] nameEntity = new int[1024];
+    private short[] nameChars = new short[1024];
+    private int names;
+    private int tokenCount;
+
+    Builder(ReferenceData data) {
+      this.data = data;
+    }
+
+    /** Adds a name of entity {@code entity}; returns its id, or -1 when it has no parts. */
+    int add(int entity, List<String> tokens) {
+      if (tokens.isEmpty()) {
+        return -1;
+      }
+      if (names + 2 > nameEntity.length) {
+        int grown = nameEntity.length * 2;
+        nameStart = Arrays.copyOf(nameStart, grown + 1);
+        nameEntity = Arrays.copyOf(nameEntity, grown);
+        nameChars = Arrays.copyOf(nameChars, grown);
+      }
+      while (tokenCount + tokens.size() > nameTokens.length) {
+        nameTokens = Arrays.copyOf(nameTokens, nameTokens.length * 2);
+      }
+      nameStart[names] = tokenCount;
+      int chars = 0;
+      for (String text : tokens) {
+        Integer id = ids.get(text);
+        if (id == null) {
+          id = vocabulary.size();
+          String interned = text;
+          vocabulary.add(Token.of(interned, data));
+          ids.put(interned, id);
+        }
+        nameTokens[tokenCount++] = id;
+        chars += text.length();
+      }
+      nameEntity[names] = entity;
+      nameChars[names] = (short) Math.min(Short.MAX_VALUE, chars);
+      nameStart[names + 1] = tokenCount;
+      return names++;
+    }
+
+    NameIndex build() {
+      return new NameIndex(this);
+    }
+  }
+}

@@ -1,0 +1,473 @@
+package io.tillid.screening.internal.matching;
+
+import io.tillid.screening.internal.lists.EntityName;
+import io.tillid.screening.internal.lists.EntityType;
+import io.tillid.screening.internal.lists.Identifier;
+import io.tillid.screening.internal.lists.WatchlistEntity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The matching engine over one set of list entities: finds the entities whose names (and birth
+ * dates, countries, identifiers, type) match a query, scored 0 to 1 and explained.
+ *
+ * <p>Immutable once built and safe for concurrent queries; build a new one from a new list version
+ * (see {@link #build}). Deterministic: the same entities and query give the same matches in the
+ * same order (ties by entity id, then source).
+ */
+public final class ScreeningEngine {
+
+  /** A weak alias (OFAC weak a.k.a., UN low-quality alias) counts for this share of its score. */
+  static final double WEAK_ALIAS = 0.92;
+  /** Names of organisations of different legal kinds (a JSC, an LLC) lose this much. */
+  static final double LEGAL_FORM_CONFLICT = 0.15;
+  /** At most this many names per query are scored in full, the most promising first. */
+  static final int MAX_CANDIDATES = 500;
+  /** Candidates whose estimated score is this far below the threshold are not scored. */
+  static final double ESTIMATE_MARGIN = 0.15;
+
+  private static final List<EvidenceRule> RULES =
+      List.of(new TypeRule(), new BirthDateRule(), new CountryRule(), new IdentifierRule());
+
+  private final ReferenceData data;
+  private final NameNormalizer normalizer;
+  private final NameAligner aligner;
+  private final WatchlistEntity[] entities;
+  private final NameIndex index;
+  /** Which of an entity's names a name is. */
+  private final int[] nameOrdinal;
+  private final BitSet weakNames;
+  /** Per name, the index in legalForms of its legal form's kind, -1 for none. */
+  private final short[] nameLegalForm;
+  private final List<String> legalForms;
+  private final String[] sourceNames;
+  private final int[] entitySource;
+  private final Map<String, int[]> byIdentifier;
+  private final ThreadLocal<QueryScratch> scratch;
+
+  private ScreeningEngine(ReferenceData data, List<WatchlistEntity> entities) {
+    this.data = data;
+    this.normalizer = new NameNormalizer(data);
+    this.aligner = new NameAligner();
+    this.entities = entities.toArray(new WatchlistEntity[0]);
+    NameIndex.Builder builder = new NameIndex.Builder(data);
+    int[] ordinals = new int[1024];
+    short[] forms = new short[1024];
+    Map<String, Short> formIds = new HashMap<>();
+    List<String> formList = new ArrayList<>();
+    BitSet weak = new BitSet();
+    Map<String, Integer> sources = new HashMap<>();
+    List<String> sourceList = new ArrayList<>();
+    this.entitySource = new int[this.entities.length];
+    Map<String, List<Integer>> identifiers = new HashMap<>();
+    for (int e = 0; e < this.entities.length; e++) {
+      WatchlistEntity entity = this.entities[e];
+      Integer source = sources.get(entity.source());
+      if (source == null) {
+        source = sourceList.size();
+        sources.put(entity.source(), source);
+        sourceList.add(entity.source());
+      }
+      entitySource[e] = source;
+      List<EntityName> names = entity.names();
+      for (int k = 0; k < names.size(); k++) {
+        NameNormalizer.Normalized normalized = normalizer.normalize(names.get(k).value(), entity.type());
+        int name = builder.add(e, normalized.tokens());
+        if (name >= 0) {
+          if (name >= ordinals.length) {
+            ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
+            forms = Arrays.copyOf(forms, ordinals.length);
+          }
+          ordinals[name] = k;
+          forms[name] = formId(normalized.legalForm(), formIds, formList);
+          if (names.get(k).weak()) {
+            weak.set(name);
+          }
+        }
+      }
+      for (Identifier identifier : entity.identifiers()) {
+        String key = IdentifierRule.normalize(identifier.value());
+        if (!key.isEmpty()) {
+          identifiers.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    this.index = builder.build();
+    this.nameOrdinal = Arrays.copyOf(ordinals, index.names());
+    this.weakNames = weak;
+    this.nameLegalForm = Arrays.copyOf(forms, index.names());
+    this.legalForms = List.copyOf(formList);
+    this.sourceNames = sourceList.toArray(new String[0]);
+    Map<String, int[]> byId = new HashMap<>();
+    identifiers.forEach((key, list) -> byId.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
+    this.byIdentifier = byId;
+    int names = index.names();
+    int count = this.entities.length;
+    this.scratch = ThreadLocal.withInitial(() -> new QueryScratch(names, count));
+  }
+
+  private static short formId(String form, Map<String, Short> ids, List<String> forms) {
+    if (form == null) {
+      return -1;
+    }
+    Short id = ids.get(form);
+    if (id == null && forms.size() < Short.MAX_VALUE) {
+      id = (short) forms.size();
+      ids.put(form, id);
+      forms.add(form);
+    }
+    return id == null ? -1 : id;
+  }
+
+  /** Builds the engine over these entities (in this order; the order does not change results). */
+  public static ScreeningEngine build(Collection<WatchlistEntity> entities) {
+    return new ScreeningEngine(ReferenceData.standard(), List.copyOf(entities));
+  }
+
+  /** Number of indexed names (every name of every entity). */
+  public int names() {
+    return index.names();
+  }
+
+  public int entities() {
+    return entities.length;
+  }
+
+  /** Approximate heap of the index itself, without the entities it refers to. */
+  public long indexBytes() {
+    return index.bytes() + 4L * nameOrdinal.length + 4L * entitySource.length + weakNames.size() / 8;
+  }
+
+  /** The query's name as the parts it is compared by; empty when nothing in it can be matched. */
+  public List<String> normalize(ScreeningQuery query) {
+    return normalizer.tokens(query.name(), query.type() == null ? EntityType.UNKNOWN : query.type());
+  }
+
+  /**
+   * The entities matching the query with a score of at least {@code threshold}, best first, at
+   * most {@code limit}.
+   */
+  public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
+    return screen(query, threshold, limit, false);
+  }
+
+  /**
+   * The same screening without the index: every name is scored. Only the benchmark and the tests
+   * use it, to measure what candidate generation misses (recall against brute force).
+   */
+  List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
+    return screen(query, threshold, limit, true);
+  }
+
+  private List<Match> screen(ScreeningQuery query, double threshold, int limit, boolean exhaustive) {
+    NameNormalizer.Normalized normalized =
+        normalizer.normalize(query.name(), query.type() == null ? EntityType.UNKNOWN : query.type());
+    List<String> parts = normalized.tokens();
+    if (parts.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    int queryForm = normalized.legalForm() == null ? -2 : legalForms.indexOf(normalized.legalForm());
+    Token[] tokens = new Token[parts.size()];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = Token.of(parts.get(i), data);
+    }
+    double bonus = 0;
+    for (EvidenceRule rule : RULES) {
+      bonus += rule.maxBonus(query);
+    }
+    double nameThreshold = Math.max(0.05, threshold - bonus);
+    boolean[] allowed = allowedSources(query);
+    QueryScratch s = scratch.get();
+    int epoch = s.begin(tokens.length);
+    int[] candidates;
+    if (exhaustive) {
+      candidates = java.util.stream.IntStream.range(0, index.names())
+          .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
+    } else {
+      gather(tokens, s, epoch);
+      candidates = select(tokens, s, epoch, nameThreshold, allowed);
+    }
+    List<Integer> hits = new ArrayList<>();
+    for (int name : candidates) {
+      double score = nameScore(tokens, queryForm, name, s);
+      if (score >= nameThreshold) {
+        offer(s, epoch, index.nameEntity[name], name, score, hits);
+      }
+    }
+    for (String identifier : query.identifiers()) {
+      int[] listed = byIdentifier.get(IdentifierRule.normalize(identifier));
+      if (listed != null) {
+        for (int entity : listed) {
+          if (allowed[entitySource[entity]]) {
+            offerAllNames(tokens, queryForm, s, epoch, entity, hits);
+          }
+        }
+      }
+    }
+    return rank(query, tokens, normalized.legalForm(), queryForm, threshold, limit, s, hits);
+  }
+
+  /** Per source id, whether the query screens against it (all when it names none). */
+  private boolean[] allowedSources(ScreeningQuery query) {
+    boolean[] allowed = new boolean[sourceNames.length];
+    for (int i = 0; i < sourceNames.length; i++) {
+      allowed[i] = query.sources().isEmpty() || query.sources().contains(sourceNames[i]);
+    }
+    return allowed;
+  }
+
+  /**
+   * Accumulates, per name, which query parts it has a similar part for (a bit each; a joined pair
+   * covers two) and their length weighted by similarity, each query part counted once.
+   */
+  private void gather(Token[] tokens, QueryScratch s, int epoch) {
+    for (int i = 0; i < tokens.length; i++) {
+      int bits = 1 << i;
+      float length = tokens[i].length();
+      index.forEachSimilar(tokens[i], (t, similarity) -> post(s, epoch, bits, t, length, (float) similarity), s.seen);
+    }
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      Token joined = Token.joined(tokens[i], tokens[i + 1]);
+      int bits = 3 << i;
+      float length = joined.length();
+      index.forEachSimilar(joined, (t, similarity) -> {
+        if (similarity >= 0.8) {
+          post(s, epoch, bits, t, length, (float) similarity);
+        }
+      }, s.seen);
+    }
+  }
+
+  private void post(QueryScratch s, int epoch, int bits, int token, float length, float similarity) {
+    int[] postings = index.postings;
+    for (int k = index.postingStart[token]; k < index.postingStart[token + 1]; k++) {
+      int name = postings[k];
+      if (name < 0) {
+        break;
+      }
+      if (s.stamp[name] != epoch) {
+        s.stamp[name] = epoch;
+        s.covered[name] = bits;
+        s.weighted[name] = length * similarity;
+        s.touch(name);
+      } else if ((s.covered[name] & bits) == 0) {
+        s.covered[name] |= bits;
+        s.weighted[name] += length * similarity;
+      }
+    }
+  }
+
+  /** Names that could still reach the threshold, the most promising first, at most MAX_CANDIDATES. */
+  private int[] select(Token[] tokens, QueryScratch s, int epoch, double nameThreshold, boolean[] allowed) {
+    float queryChars = 0;
+    for (Token token : tokens) {
+      queryChars += token.length();
+    }
+    long[] keyed = new long[Math.min(s.touchedCount, 1 << 20)];
+    int count = 0;
+    for (int k = 0; k < s.touchedCount; k++) {
+      int name = s.touched[k];
+      if (!allowed[entitySource[index.nameEntity[name]]]) {
+        continue;
+      }
+      // the score the name would get if its parts matched as found: the scorer's formula with
+      // the listed parts' matched length taken to be the query's
+      float covered = 0;
+      int coveredParts = 0;
+      for (int bits = s.covered[name]; bits != 0; bits &= bits - 1) {
+        covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
+        coveredParts++;
+      }
+      float weighted = Math.min(s.weighted[name], covered);
+      // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
+      double queryLeft = queryChars - covered - initialsLeft(tokens, s.covered[name]);
+      // matched listed parts may be a letter longer or shorter each (Russia, Rossiya)
+      double listLeft = Math.max(0, index.nameChars[name] - covered - coveredParts);
+      double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
+      double estimate = 2 * weighted / (2 * covered + weight * (queryLeft + listLeft));
+      if (estimate < nameThreshold - ESTIMATE_MARGIN) {
+        continue;
+      }
+      if (count == keyed.length) {
+        keyed = Arrays.copyOf(keyed, keyed.length * 2);
+      }
+      // estimate descending, then name id ascending
+      keyed[count++] = ((long) (estimate * 1_000_000) << 32) | (Integer.MAX_VALUE - name);
+    }
+    if (count > MAX_CANDIDATES) {
+      Arrays.sort(keyed, 0, count);
+      int[] top = new int[MAX_CANDIDATES];
+      for (int k = 0; k < MAX_CANDIDATES; k++) {
+        top[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
+      }
+      return top;
+    }
+    int[] all = new int[count];
+    for (int k = 0; k < count; k++) {
+      all[k] = Integer.MAX_VALUE - (int) keyed[k];
+    }
+    return all;
+  }
+
+  /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */
+  private boolean legalFormConflict(int queryForm, int name) {
+    return queryForm != -2 && nameLegalForm[name] >= 0 && nameLegalForm[name] != queryForm;
+  }
+
+  private static int initialsLeft(Token[] tokens, int coveredBits) {
+    int initials = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].length() == 1 && (coveredBits & (1 << i)) == 0) {
+        initials++;
+      }
+    }
+    return initials;
+  }
+
+  private double nameScore(Token[] tokens, int queryForm, int name, QueryScratch s) {
+    int from = index.nameStart[name];
+    int length = index.nameStart[name + 1] - from;
+    Token[] listed = length < s.byLength.length ? s.byLength[length] : new Token[length];
+    int n = tokens.length;
+    if (s.matrix.length < n * length) {
+      s.matrix = new float[n * length];
+    }
+    float[] matrix = s.matrix;
+    SimilarityCache cache = s.similarities;
+    for (int k = 0; k < length; k++) {
+      int id = index.nameTokens[from + k];
+      listed[k] = index.vocabulary[id];
+      int offset = cache.find(id);
+      if (offset < 0) {
+        offset = cache.put(id);
+        float[] values = cache.values();
+        for (int i = 0; i < n; i++) {
+          values[offset + i] = (float) TokenSimilarity.of(tokens[i], listed[k]);
+        }
+      }
+      float[] values = cache.values();
+      for (int i = 0; i < n; i++) {
+        matrix[i * length + k] = values[offset + i];
+      }
+    }
+    double score = aligner.score(tokens, listed, matrix, s.aligner);
+    if (legalFormConflict(queryForm, name)) {
+      score = Math.max(0, score - LEGAL_FORM_CONFLICT);
+    }
+    return weakNames.get(name) ? score * WEAK_ALIAS : score;
+  }
+
+  private void offer(QueryScratch s, int epoch, int entity, int name, double score, List<Integer> hits) {
+    if (s.entityStamp[entity] != epoch) {
+      s.entityStamp[entity] = epoch;
+      s.entityScore[entity] = (float) score;
+      s.entityName[entity] = name;
+      hits.add(entity);
+    } else {
+      int better = Float.compare((float) score, s.entityScore[entity]);
+      if (better > 0 || (better == 0 && name < s.entityName[entity])) {
+        s.entityScore[entity] = (float) score;
+        s.entityName[entity] = name;
+      }
+    }
+  }
+
+  private void offerAllNames(Token[] tokens, int queryForm, QueryScratch s, int epoch, int entity,
+      List<Integer> hits) {
+    for (int name = firstName(entity); name < index.names() && index.nameEntity[name] == entity; name++) {
+      offer(s, epoch, entity, name, nameScore(tokens, queryForm, name, s), hits);
+    }
+  }
+
+  private int firstName(int entity) {
+    int low = 0;
+    int high = index.names() - 1;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (index.nameEntity[middle] < entity) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private record Scored(int entity, int name, double nameScore, double score, List<Explanation.Factor> factors) {}
+
+  private List<Match> rank(ScreeningQuery query, Token[] tokens, String legalForm, int queryForm, double threshold,
+      int limit, QueryScratch s, List<Integer> hits) {
+    List<Scored> scored = new ArrayList<>();
+    for (int entity : hits) {
+      double nameScore = s.entityScore[entity];
+      double score = nameScore;
+      List<Explanation.Factor> factors = new ArrayList<>(2);
+      for (EvidenceRule rule : RULES) {
+        Explanation.Factor factor = rule.assess(query, entities[entity], score);
+        if (factor != null) {
+          factors.add(factor);
+          score += factor.contribution();
+        }
+      }
+      score = round(Math.max(0, Math.min(1, score)));
+      if (score >= threshold) {
+        scored.add(new Scored(entity, s.entityName[entity], nameScore, score, factors));
+      }
+    }
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+        .thenComparing(x -> entities[x.entity()].entityId())
+        .thenComparing(x -> entities[x.entity()].source()));
+    List<Match> matches = new ArrayList<>(Math.min(limit, scored.size()));
+    for (Scored hit : scored.subList(0, Math.min(limit, scored.size()))) {
+      matches.add(explain(tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit));
+    }
+    return matches;
+  }
+
+  private Match explain(Token[] tokens, String conflictingForm, Scored hit) {
+    Token[] listed = index.tokensOf(hit.name());
+    NameAligner.Alignment alignment = aligner.explain(tokens, listed);
+    List<Explanation.TokenMatch> parts = new ArrayList<>();
+    for (NameAligner.Pair pair : alignment.pairs()) {
+      parts.add(new Explanation.TokenMatch(join(tokens, pair.qFrom(), pair.qCount()),
+          join(listed, pair.cFrom(), pair.cCount()), pair.kind().value(), round(pair.similarity())));
+    }
+    for (int i = 0; i < tokens.length; i++) {
+      if (!alignment.queryUsed()[i]) {
+        parts.add(new Explanation.TokenMatch(tokens[i].text(), null, MatchKind.MISSING.value(), 0));
+      }
+    }
+    for (int j = 0; j < listed.length; j++) {
+      if (!alignment.listUsed()[j]) {
+        parts.add(new Explanation.TokenMatch(null, listed[j].text(), MatchKind.EXTRA.value(), 0));
+      }
+    }
+    if (conflictingForm != null) {
+      parts.add(new Explanation.TokenMatch(conflictingForm, legalForms.get(nameLegalForm[hit.name()]),
+          MatchKind.LEGAL_FORM_CONFLICT.value(), -LEGAL_FORM_CONFLICT));
+    }
+    boolean weak = weakNames.get(hit.name());
+    WatchlistEntity entity = entities[hit.entity()];
+    Explanation explanation = new Explanation(round(hit.nameScore()), weak, parts,
+        hit.factors().stream().map(f -> new Explanation.Factor(f.factor(), f.outcome(), round(f.contribution()))).toList());
+    return new Match(entity, entity.names().get(nameOrdinal[hit.name()]).value(), hit.score(), explanation);
+  }
+
+  private static String join(Token[] tokens, int from, int count) {
+    StringBuilder text = new StringBuilder(tokens[from].text());
+    for (int k = from + 1; k < from + count; k++) {
+      text.append(' ').append(tokens[k].text());
+    }
+    return text.toString();
+  }
+
+  static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+}

@@ -1,0 +1,62 @@
+package io.tillid.screening.internal.matching;
+
+/**
+ * A normalised name part with the keys that compare it: phonetic codes, consonant skeleton,
+ * synonym groups (rigour's name parts across scripts, nicknames, organisation words).
+ */
+record Token(String text, String folded, int phonetic, int phoneticAlternate, int skeleton, boolean vowelless, boolean digits,
+    int[] groups) {
+
+  private static final int[] NO_GROUPS = new int[0];
+
+  static Token of(String text, ReferenceData data) {
+    int[] groups = data.symbolGroups.get(text);
+    String folded = SpellingFold.fold(text);
+    return new Token(text, folded.equals(text) ? text : folded, TokenKeys.phonetic(text), TokenKeys.phoneticAlternate(text), TokenKeys.skeleton(text),
+        TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups);
+  }
+
+  /**
+   * Two parts written together (for pairing "Abdul Rahman" with "Abdulrahman"): compared by
+   * spelling only, so building one costs two string concatenations, not a phonetic encoding.
+   */
+  static Token joined(Token first, Token second) {
+    String text = first.text + second.text;
+    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS);
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  boolean sharesGroupWith(Token other) {
+    for (int a : groups) {
+      for (int b : other.groups) {
+        if (a == b) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean soundsLike(Token other) {
+    return phonetic != 0 && (phonetic == other.phonetic || phonetic == other.phoneticAlternate
+        || (phoneticAlternate != 0 && (phoneticAlternate == other.phonetic || phoneticAlternate == other.phoneticAlternate)));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Token token && token.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Token[masked]";
+  }
+}

@@ -1,0 +1,100 @@
+package io.tillid.screening.internal.matching;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Keys under which a token is found despite spelling: its Double Metaphone codes (Poutine, Putin
+ * and Poetin share one) and its consonant skeleton (mhmd, the Arabic-script transliteration, and
+ * mohamed share one).
+ */
+final class TokenKeys {
+
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  private TokenKeys() {}
+
+  /** Hash of the primary Double Metaphone code, 0 when the token has none (digits, one letter). */
+  static int phonetic(String token) {
+    if (token.length() < 2 || !hasLetter(token)) {
+      return 0;
+    }
+    String code = METAPHONE.doubleMetaphone(token, false);
+    return code == null || code.isEmpty() ? 0 : code.hashCode() | 1;
+  }
+
+  /** Hash of the alternate Double Metaphone code, 0 when it equals the primary or there is none. */
+  static int phoneticAlternate(String token) {
+    if (token.length() < 2 || !hasLetter(token)) {
+      return 0;
+    }
+    String primary = METAPHONE.doubleMetaphone(token, false);
+    String alternate = METAPHONE.doubleMetaphone(token, true);
+    return alternate == null || alternate.isEmpty() || alternate.equals(primary) ? 0 : alternate.hashCode() | 1;
+  }
+
+  /** The consonants without h, w, y, with c/q as k and z as s, doubles collapsed; hashed; 0 when shorter than 2. */
+  static int skeleton(String token) {
+    int hash = 0;
+    int length = 0;
+    char last = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w' -> {
+          continue;
+        }
+        case 'c', 'q' -> c = 'k';
+        case 'z' -> c = 's';
+        default -> {
+          if (c < 'a' || c > 'z') {
+            return 0;
+          }
+        }
+      }
+      if (c != last) {
+        hash = 31 * hash + c;
+        length++;
+        last = c;
+      }
+    }
+    return length < 2 ? 0 : hash | 1;
+  }
+
+  /** True for tokens written without vowels, as transliterated Arabic and Hebrew script is. */
+  static boolean vowelless(String token) {
+    if (token.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      switch (token.charAt(i)) {
+        case 'a', 'e', 'i', 'o', 'u', 'y' -> {
+          return false;
+        }
+        default -> {
+          if (token.charAt(i) >= '0' && token.charAt(i) <= '9') {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  static boolean digits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetter(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) >= 'a' && token.charAt(i) <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+package io.tillid.screening.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillid.platform.CliCommand;
+import io.tillid.screening.internal.matching.Fixtures;
+import io.tillid.screening.internal.screen.ScreeningService;
+import io.tillid.screening.internal.screen.WatchlistSnapshot;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScreenCommandTest {
+
+  final ScreenCommand command = new ScreenCommand(new ScreeningService(
+      WatchlistSnapshot.of(Fixtures.sampleList(), Map.of("ofac-sdn", "2021-07-07", "un", "2026-02-27"))));
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int run(String... args) {
+    return command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsScoreNameMatchedNameSourceAndId() {
+    int code = run("Vladimir Putin", "--type", "person", "--birth-date", "1952-10-07", "--country", "RU");
+
+    assertThat(code).isZero();
+    assertThat(out().lines().findFirst().orElseThrow())
+        .matches("0\\.9\\d{3}  PUTIN, Vladimir Vladimirovich  \\(matched: .*\\)  ofac-sdn  35096");
+    assertThat(out()).contains("list ofac-sdn version 2021-07-07");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void jsonIsTheApiAnswer() {
+    int code = run("Putin", "Vladimir", "--json");
+
+    assertThat(code).isZero();
+    assertThat(out().strip()).startsWith("{\"matches\":[{\"entityId\":\"35096\",\"source\":\"ofac-sdn\","
+        + "\"name\":\"PUTIN, Vladimir Vladimirovich\",\"matchedName\":").contains("\"explanation\":{")
+        .endsWith("\"lists\":[{\"source\":\"ofac-sdn\",\"version\":\"2021-07-07\"},"
+            + "{\"source\":\"un\",\"version\":\"2026-02-27\"}]}");
+  }
+
+  @Test
+  void noMatchesIsAnAnswerNotAnError() {
+    assertThat(run("Angela Merkel")).isZero();
+    assertThat(out()).contains("screen: no matches");
+  }
+
+  @Test
+  void absurdInputIsOneLineAndExit2() {
+    assertThat(run("!!!")).isEqualTo(CliCommand.USAGE);
+    assertThat(err().strip()).isEqualTo("screen: The argument 'name' has no letters or digits.").doesNotContain("\n");
+  }
+
+  @Test
+  void badUsageIsOneLineAndExit2() {
+    assertThat(run()).isEqualTo(CliCommand.USAGE);
+    assertThat(run("Ivan", "--type")).isEqualTo(CliCommand.USAGE);
+    assertThat(run("Ivan", "--colour", "red")).isEqualTo(CliCommand.USAGE);
+    assertThat(run("Ivan", "--type", "dragon")).isEqualTo(CliCommand.USAGE);
+    assertThat(run("Ivan", "--birth-date", "yesterday")).isEqualTo(CliCommand.USAGE);
+    assertThat(err().lines()).hasSize(5).allMatch(line -> line.startsWith("screen: "))
+        .noneMatch(line -> line.contains("dragon") || line.contains("yesterday"));
+  }
+}

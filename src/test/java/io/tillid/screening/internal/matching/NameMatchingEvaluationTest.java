@@ -1,0 +1,41 @@
+package io.tillid.screening.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality floors on the evaluation data: deterministic, so they hold exactly; the floors sit a
+ * little below today's figures (README) so that a change that loses quality fails the build.
+ */
+class NameMatchingEvaluationTest {
+
+  static final NameMatchingEvaluation.Report REPORT = NameMatchingEvaluation.run();
+
+  @Test
+  void nomenklaturaNamePairs() {
+    assertThat(REPORT.pairs().f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(REPORT.pairs().precision()).isGreaterThanOrEqualTo(0.86);
+    assertThat(REPORT.pairs().recall()).isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
+  void putinVariants() {
+    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(64);
+    // every Latin and Cyrillic (Russian) spelling matches "Vladimir Putin"
+    assertThat(REPORT.putinMissed()).noneMatch(v -> v.matches("[\\p{IsLatin}\\s.,]*") && !v.contains("elnök")
+        && !v.contains("Volodymyr") && !v.contains("Vlagyimir"))
+        .noneMatch(v -> v.startsWith("Влади") || v.startsWith("Путин") || v.startsWith("ПУТИН"));
+  }
+
+  @Test
+  void crossScriptPairs() {
+    assertThat(REPORT.crossScript().stream().filter(c -> c.score() >= NameMatchingEvaluation.THRESHOLD).count())
+        .isGreaterThanOrEqualTo(13);
+  }
+
+  @Test
+  void ofacSearchToolScoresCorrelate() {
+    assertThat(REPORT.ofacCorrelation()).isGreaterThan(0.3);
+  }
+}

@@ -1,0 +1,152 @@
+package io.tillid.screening.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillid.screening.internal.lists.EntityType;
+import io.tillid.screening.internal.lists.PartialDate;
+import io.tillid.screening.internal.lists.WatchlistEntity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ScreeningEngineTest {
+
+  static final ScreeningEngine ENGINE = ScreeningEngine.build(Fixtures.sampleList());
+  static final double T = ScreeningDefaults.THRESHOLD;
+
+  static List<Match> screen(String name) {
+    return ENGINE.screen(ScreeningQuery.name(name), T, 10);
+  }
+
+  static ScreeningQuery query(String name, EntityType type, String birthDate, Set<String> countries,
+      List<String> identifiers) {
+    return new ScreeningQuery(name, type, birthDate == null ? null : PartialDate.parse(birthDate), countries,
+        identifiers, Set.of());
+  }
+
+  @Test
+  void findsReorderedNamesWithAMissingPatronymic() {
+    List<Match> matches = screen("Vladimir Putin");
+
+    assertThat(matches).isNotEmpty();
+    assertThat(matches.get(0).entity().entityId()).isEqualTo("35096");
+    assertThat(matches.get(0).score()).isGreaterThan(0.9);
+    assertThat(matches).extracting(m -> m.entity().entityId()).doesNotContain("QDi.001");
+  }
+
+  @Test
+  void transliteratesOtherScriptsOnBothSides() {
+    assertThat(screen("Владимир Путин")).extracting(m -> m.entity().entityId()).first().isEqualTo("35096");
+    assertThat(screen("김정은")).extracting(m -> m.entity().entityId()).contains("QDi.002");
+    assertThat(screen("习近平")).extracting(m -> m.entity().entityId()).contains("5555");
+  }
+
+  @Test
+  void toleratesTyposAndTransliterationVariants() {
+    assertThat(screen("Wladimir Poutine")).extracting(m -> m.entity().entityId()).contains("35096");
+    assertThat(screen("Mohammed Ali Hasan")).extracting(m -> m.entity().entityId()).contains("7001");
+    assertThat(screen("Vladimir Putn")).extracting(m -> m.entity().entityId()).contains("35096");
+  }
+
+  @Test
+  void organisationsMatchWithoutTheirLegalForm() {
+    assertThat(ENGINE.screen(query("Rosneft", EntityType.ORGANIZATION, null, Set.of(), List.of()), T, 10))
+        .extracting(m -> m.entity().entityId()).containsExactly("9001");
+    assertThat(screen("Tactical Missiles Corp.")).extracting(m -> m.entity().entityId()).contains("E-17");
+  }
+
+  @Test
+  void unrelatedNamesDoNotMatch() {
+    assertThat(screen("Angela Merkel")).isEmpty();
+    assertThat(screen("Tactical Kittens Limited")).isEmpty();
+  }
+
+  @Test
+  void explainsEveryNamePartAndFactor() {
+    Match match = ENGINE.screen(query("Putin, Vladimir", EntityType.PERSON, "1952-10-07", Set.of("RU"), List.of()),
+        T, 10).get(0);
+
+    Explanation explanation = match.explanation();
+    assertThat(explanation.tokens()).extracting(Explanation.TokenMatch::query, Explanation.TokenMatch::listed,
+        Explanation.TokenMatch::how).contains(
+            org.assertj.core.groups.Tuple.tuple("putin", "putin", "exact"),
+            org.assertj.core.groups.Tuple.tuple("vladimir", "vladimir", "exact"));
+    // the patronymic, in whichever of the two scripts' names matched best
+    assertThat(explanation.tokens()).anyMatch(t -> t.query() == null && t.listed().startsWith("vladimirovi")
+        && t.how().equals("extra"));
+    assertThat(explanation.factors()).extracting(Explanation.Factor::factor, Explanation.Factor::outcome).contains(
+        org.assertj.core.groups.Tuple.tuple("type", "match"),
+        org.assertj.core.groups.Tuple.tuple("birthDate", "same-day"),
+        org.assertj.core.groups.Tuple.tuple("country", "shared"));
+    assertThat(match.score()).isGreaterThan(explanation.nameScore());
+  }
+
+  @Test
+  void aConflictingBirthYearWeakensAndAnIdentifierStrengthens() {
+    double plain = ENGINE.screen(query("Ali Hassan Muhammad", null, null, Set.of(), List.of()), 0.5, 10).get(0).score();
+    double conflicting = ENGINE.screen(query("Ali Hassan Muhammad", null, "1990", Set.of(), List.of()), 0.5, 10)
+        .get(0).score();
+    Match identified = ENGINE.screen(query("Ali Hasan", null, null, Set.of(), List.of("a 123-4567")), 0.5, 10).get(0);
+
+    assertThat(conflicting).isLessThan(plain - 0.1);
+    assertThat(identified.entity().entityId()).isEqualTo("7001");
+    assertThat(identified.explanation().factors()).extracting(Explanation.Factor::factor).contains("identifier");
+    assertThat(identified.score()).isGreaterThan(identified.explanation().nameScore());
+  }
+
+  @Test
+  void aPersonIsNotAnOrganisation() {
+    double asAnyone = ENGINE.screen(query("Rosneft Oil", null, null, Set.of(), List.of()), 0.5, 10).get(0).score();
+    double asPerson = ENGINE.screen(query("Rosneft Oil", EntityType.PERSON, null, Set.of(), List.of()), 0.5, 10)
+        .get(0).score();
+
+    assertThat(asPerson).isLessThan(asAnyone);
+  }
+
+  @Test
+  void weakAliasesCountForLess() {
+    Match weak = ENGINE.screen(ScreeningQuery.name("Abu Ali"), 0.5, 10).get(0);
+
+    assertThat(weak.matchedName()).isEqualTo("Abu Ali");
+    assertThat(weak.explanation().weakAlias()).isTrue();
+    assertThat(weak.score()).isLessThan(1.0);
+  }
+
+  @Test
+  void sourcesRestrictTheLists() {
+    ScreeningQuery onlyUn = new ScreeningQuery("Vladimir Putin", null, null, Set.of(), List.of(), Set.of("un"));
+
+    assertThat(ENGINE.screen(onlyUn, 0.5, 10)).allMatch(m -> m.entity().source().equals("un"));
+  }
+
+  @Test
+  void sameInputSameOutputWhateverTheListOrder() {
+    List<WatchlistEntity> shuffled = new ArrayList<>(Fixtures.sampleList());
+    List<WatchlistEntity> twins = new ArrayList<>();
+    for (int i = 9; i >= 0; i--) {
+      twins.add(Fixtures.person("test", "twin-" + i, "Ivan Petrov").build());
+    }
+    shuffled.addAll(twins);
+    Collections.shuffle(shuffled, new Random(7));
+    ScreeningEngine engine = ScreeningEngine.build(shuffled);
+
+    List<Match> first = engine.screen(ScreeningQuery.name("Ivan Petrov"), T, 5);
+    List<WatchlistEntity> reversed = new ArrayList<>(shuffled);
+    Collections.reverse(reversed);
+    List<Match> again = ScreeningEngine.build(reversed).screen(ScreeningQuery.name("Ivan Petrov"), T, 5);
+
+    assertThat(first).extracting(m -> m.entity().entityId())
+        .containsExactly("twin-0", "twin-1", "twin-2", "twin-3", "twin-4");
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void emptyOrUnmatchableNamesFindNothing() {
+    assertThat(screen("  ")).isEmpty();
+    assertThat(screen("!!!")).isEmpty();
+    assertThat(ENGINE.normalize(ScreeningQuery.name("Mr. Dr."))).isNotEmpty();
+  }
+}
