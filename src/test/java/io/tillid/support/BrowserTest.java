@@ -71,7 +71,27 @@ public abstract class BrowserTest extends IntegrationTest {
   protected void clickAndLoad(WebElement element) {
     WebElement page = browser.findElement(By.tagName("html"));
     element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> left(page));
+  }
+
+  /**
+   * Whether the page is gone. Chromium sometimes answers a question about an element of a page it is
+   * just replacing with "Node ... does not belong to the document" rather than a stale-element
+   * error: that too means the page was left.
+   */
+  private static boolean left(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException replaced) {
+      String message = replaced.getMessage();
+      if (message != null && message.contains("does not belong to the document")) {
+        return true;
+      }
+      throw replaced;
+    }
   }
 
   protected WebElement waitFor(By locator) {
