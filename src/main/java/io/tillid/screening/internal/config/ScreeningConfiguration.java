@@ -22,27 +22,31 @@ class ScreeningConfiguration {
    */
   @Bean
   WatchlistSnapshot watchlistSnapshot(ActiveWatchlists lists) {
-    return new WatchlistSnapshot() {
-      @Override
-      public List<WatchlistEntity> entities() {
-        List<WatchlistEntity> all = new ArrayList<>();
-        lists.forEachEntity(all::add);
-        return all;
-      }
-
-      @Override
-      public Map<String, String> versions() {
-        Map<String, String> versions = new TreeMap<>();
-        for (ListVersion version : lists.versions()) {
-          versions.put(version.list(), Integer.toString(version.version()));
-        }
-        return versions;
-      }
-    };
+    return new StoredWatchlists(lists);
   }
 
   @Bean
   ScreeningService screeningService(WatchlistSnapshot snapshot) {
     return new ScreeningService(snapshot);
+  }
+
+  /** The stored lists as the screening service reads them. */
+  private record StoredWatchlists(ActiveWatchlists lists) implements WatchlistSnapshot {
+
+    @Override
+    public List<WatchlistEntity> entities() {
+      List<WatchlistEntity> all = new ArrayList<>();
+      lists.forEachEntity(all::add);
+      return all;
+    }
+
+    @Override
+    public Map<String, String> versions() {
+      Map<String, String> versions = new TreeMap<>();
+      for (ListVersion version : lists.versions()) {
+        versions.put(version.list(), Integer.toString(version.version()));
+      }
+      return versions;
+    }
   }
 }
