@@ -12,4 +12,14 @@ public interface CustomerDirectory {
    * the principal's grants (the refusal is logged like any other).
    */
   Optional<CustomerRef> visible(TenantPrincipal principal, UUID customerId);
+
+  /** A customer whose periodic review is due on or before a date, and when. */
+  record ReviewDue(CustomerRef customer, java.time.LocalDate dueOn) {}
+
+  /**
+   * The customers the principal may see (filtered in SQL by its grants) whose next periodic review,
+   * set by their latest risk assessment, is due on or before {@code until}, the most overdue first;
+   * customers whose relationship has ended are left out. At most {@code limit}.
+   */
+  java.util.List<ReviewDue> reviewsDue(TenantPrincipal principal, java.time.LocalDate until, int limit);
 }

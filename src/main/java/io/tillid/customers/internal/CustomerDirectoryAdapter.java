@@ -13,9 +13,24 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerDirectoryAdapter implements CustomerDirectory {
 
   private final VisibleCustomers customers;
+  private final CustomerRepository repository;
+  private final io.tillid.access.AttributeGrants grants;
 
-  CustomerDirectoryAdapter(VisibleCustomers customers) {
+  CustomerDirectoryAdapter(VisibleCustomers customers, CustomerRepository repository,
+      io.tillid.access.AttributeGrants grants) {
     this.customers = customers;
+    this.repository = repository;
+    this.grants = grants;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.List<ReviewDue> reviewsDue(TenantPrincipal principal, java.time.LocalDate until, int limit) {
+    return repository.reviewsDue(principal.tenantId(), grants.filter(grants.of(principal), CustomerRepository.COLUMNS),
+        until, limit).stream()
+        .map(due -> new ReviewDue(new CustomerRef(due.customer().id(), due.customer().type().value(),
+            due.customer().name(), due.customer().attributes()), due.dueOn()))
+        .toList();
   }
 
   @Override

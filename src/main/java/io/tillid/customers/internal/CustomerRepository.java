@@ -25,12 +25,13 @@ class CustomerRepository {
 
   static final DatasetColumns COLUMNS = DatasetColumns.DEFAULT;
 
-  private static final String SELECT = """
-      select id, type, name, birth_date_enc, nationality, country_of_residence, national_id_enc, national_id_index,
+  private static final String COLUMNS_READ = """
+      id, type, name, birth_date_enc, nationality, country_of_residence, national_id_enc, national_id_index,
              address_enc, registration_number, country, industry_code, legal_form, relationship_purpose,
              source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction, created_by, created_at,
-             relationship_ended_on
-      from customer""";
+             relationship_ended_on""";
+
+  private static final String SELECT = "select " + COLUMNS_READ + " from customer";
 
   private final JdbcClient jdbc;
 
@@ -74,6 +75,28 @@ class CustomerRepository {
     }
     return jdbc.sql(SELECT + " where tenant_id = :tenant and id in (:ids)").param("tenant", tenant.value())
         .param("ids", List.copyOf(ids)).query(CustomerRepository::row).list();
+  }
+
+  /** Records when the customer's next periodic review is due (from its latest risk assessment). */
+  void setNextReviewDue(TenantId tenant, UUID id, java.time.LocalDate due) {
+    jdbc.sql("update customer set next_review_due = ? where tenant_id = ? and id = ?").params(due, tenant.value(), id)
+        .update();
+  }
+
+  /** A customer whose review is due, and when. */
+  record ReviewDue(StoredCustomer customer, java.time.LocalDate dueOn) {}
+
+  /**
+   * The customers the grants permit whose next review is due on or before {@code until}, the most
+   * overdue first; customers whose relationship has ended are not reviewed.
+   */
+  List<ReviewDue> reviewsDue(TenantId tenant, SqlPredicate grants, java.time.LocalDate until, int limit) {
+    return jdbc.sql("select " + COLUMNS_READ + ", next_review_due from customer"
+            + " where tenant_id = :tenant and next_review_due <= :until and relationship_ended_on is null and "
+            + grants.sql() + " order by next_review_due, id limit :limit")
+        .params(grants.parameters()).param("tenant", tenant.value()).param("until", until).param("limit", limit)
+        .query((rs, n) -> new ReviewDue(row(rs, n), rs.getObject("next_review_due", java.time.LocalDate.class)))
+        .list();
   }
 
   /** Where a page of the listing starts: after this customer, in (created_at, id) order. */

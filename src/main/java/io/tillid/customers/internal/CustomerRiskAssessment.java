@@ -62,7 +62,9 @@ class CustomerRiskAssessment {
         ? RiskInputs.CustomerType.PERSON : RiskInputs.CustomerType.COMPANY, countries, nace(customer.industryCode()),
         Boolean.TRUE.equals(customer.pepSelfDeclared()), RiskInputs.Screening.NONE, RiskInputs.Product.STANDARD,
         RiskInputs.Channel.IN_PERSON, layers, foreign);
-    return risk.assessAndStore(tenant, inputs);
+    RiskAssessment assessment = risk.assessAndStore(tenant, inputs);
+    customers.setNextReviewDue(tenant, customerId, assessment.nextReviewDue());
+    return assessment;
   }
 
   private static void add(List<Country> countries, CountryRole role, String code) {
