@@ -29,7 +29,7 @@ class ReviewController {
       @RequestParam(name = "within", required = false) Integer within, Model model) {
     try {
       model.addAttribute("reviews", worklist.within(principal, within));
-      model.addAttribute("within", within == null ? ReviewWorklist.DEFAULT_DAYS : within);
+      model.addAttribute("within", within == null ? Integer.valueOf(ReviewWorklist.DEFAULT_DAYS) : within);
     } catch (InvalidFieldException refused) {
       model.addAttribute("reviews", worklist.within(principal, null));
       model.addAttribute("within", ReviewWorklist.DEFAULT_DAYS);
