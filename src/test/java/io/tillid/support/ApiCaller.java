@@ -52,6 +52,15 @@ public final class ApiCaller {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POSTs JSON with extra headers (name, value, name, value, ...). */
+  public HttpResponse<String> post(String path, String json, String... headers) throws Exception {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return http.send(builder.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The body of a response as JSON. */
   public static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());

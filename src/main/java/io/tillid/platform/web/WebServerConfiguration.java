@@ -42,6 +42,16 @@ class WebServerConfiguration {
     };
   }
 
+  /** After Spring Security (order -100), so the principal and its tenant scope are known. */
+  @Bean
+  FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    FilterRegistrationBean<IdempotencyFilter> registration =
+        new FilterRegistrationBean<>(new IdempotencyFilter(new IdempotencyStore(jdbc)));
+    registration.setOrder(-90);
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
     FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
