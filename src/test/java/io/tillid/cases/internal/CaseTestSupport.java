@@ -1,8 +1,8 @@
 package io.tillid.cases.internal;
 
 import io.tillid.platform.TenantId;
-import io.tillid.platform.TenantPrincipal;
 import io.tillid.platform.TenantScope;
+import io.tillid.support.TestPrincipal;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
@@ -11,12 +11,11 @@ public final class CaseTestSupport {
 
   private CaseTestSupport() {}
 
-  private record Principal(TenantId tenantId, String principalId) implements TenantPrincipal {}
 
   public static UUID open(ApplicationContext context, UUID tenant, UUID userId, UUID customerId) {
     CaseOpening opening = context.getBean(CaseOpening.class);
     TenantId id = new TenantId(tenant);
-    return TenantScope.call(id, () -> opening.open(new Principal(id, "user:" + userId), customerId.toString(), null))
+    return TenantScope.call(id, () -> opening.open(new TestPrincipal(id, "user:" + userId), customerId.toString(), null))
         .id();
   }
 }

@@ -1,8 +1,8 @@
 package io.tillid.customers.internal;
 
 import io.tillid.platform.TenantId;
-import io.tillid.platform.TenantPrincipal;
 import io.tillid.platform.TenantScope;
+import io.tillid.support.TestPrincipal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -12,7 +12,6 @@ public final class CustomerTestSupport {
 
   private CustomerTestSupport() {}
 
-  private record Principal(TenantId tenantId, String principalId) implements TenantPrincipal {}
 
   /**
    * A person registered by {@code userId} (who must hold grants for business unit {@code general}
@@ -24,7 +23,7 @@ public final class CustomerTestSupport {
     TenantId id = new TenantId(tenant);
     CustomerInput input = new CustomerInput("person", name, "1980-02-29", "DK", "DK", nationalId,
         "Vestergade 2, 8000 Aarhus", null, null, null, null, null, null, null, null, null, null);
-    return TenantScope.call(id, () -> registration.register(new Principal(id, "user:" + userId),
+    return TenantScope.call(id, () -> registration.register(new TestPrincipal(id, "user:" + userId),
         input.validate(LocalDate.now())));
   }
 
@@ -35,7 +34,7 @@ public final class CustomerTestSupport {
     TenantId id = new TenantId(tenant);
     CustomerInput input = new CustomerInput("company", name, null, null, null, null, "Havnegade 1, 1058 København K",
         null, null, null, registrationNumber, "DK", "64.19", "A/S", null, null, null);
-    return TenantScope.call(id, () -> registration.register(new Principal(id, "user:" + userId),
+    return TenantScope.call(id, () -> registration.register(new TestPrincipal(id, "user:" + userId),
         input.validate(LocalDate.now())));
   }
 
@@ -44,7 +43,7 @@ public final class CustomerTestSupport {
       String share) {
     OwnershipRegistration ownership = context.getBean(OwnershipRegistration.class);
     TenantId id = new TenantId(tenant);
-    TenantScope.run(id, () -> ownership.add(new Principal(id, "user:" + userId), company,
+    TenantScope.run(id, () -> ownership.add(new TestPrincipal(id, "user:" + userId), company,
         new OwnerInput(owner.toString(), new java.math.BigDecimal(share), null, false)));
   }
 }

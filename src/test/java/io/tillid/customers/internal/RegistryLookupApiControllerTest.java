@@ -1,5 +1,6 @@
 package io.tillid.customers.internal;
 
+import io.tillid.support.TestPrincipal;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -12,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.tillid.customers.internal.registry.RegistryFailure;
 import io.tillid.platform.InvalidFieldException;
 import io.tillid.platform.TenantId;
-import io.tillid.platform.TenantPrincipal;
 import io.tillid.platform.web.ProblemHandler;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  */
 class RegistryLookupApiControllerTest {
 
-  private record Principal(TenantId tenantId, String principalId) implements TenantPrincipal {}
 
   private final RegistryLookup lookup = mock(RegistryLookup.class);
   private MockMvc mvc;
@@ -41,7 +40,7 @@ class RegistryLookupApiControllerTest {
   @BeforeEach
   void setUp() {
     SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
-        new Principal(new TenantId(UUID.randomUUID()), "client:test"), null, "customers.write"));
+        new TestPrincipal(new TenantId(UUID.randomUUID()), "client:test"), null, "customers.write"));
     mvc = MockMvcBuilders.standaloneSetup(new RegistryLookupApiController(lookup))
         .setControllerAdvice(new ProblemHandler())
         .setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver()).build();

@@ -9,8 +9,8 @@ import io.tillid.customers.internal.registry.RegistryFailure;
 import io.tillid.customers.internal.registry.RegistryFixtures;
 import io.tillid.identity.internal.WebClient;
 import io.tillid.platform.TenantId;
-import io.tillid.platform.TenantPrincipal;
 import io.tillid.platform.TenantScope;
+import io.tillid.support.TestPrincipal;
 import io.tillid.support.IntegrationTest;
 import io.tillid.support.RegistryStubs;
 import io.tillid.support.TestUsers;
@@ -31,11 +31,9 @@ class RegistryLookupIT extends IntegrationTest {
   @Autowired
   ApplicationContext context;
 
-  private record Principal(TenantId tenantId, String principalId) implements TenantPrincipal {}
-
   private record Officer(TestUsers.Created user, UUID tenant, UUID id) {
-    Principal principal() {
-      return new Principal(new TenantId(tenant), "user:" + id);
+    TestPrincipal principal() {
+      return new TestPrincipal(new TenantId(tenant), "user:" + id);
     }
   }
 
