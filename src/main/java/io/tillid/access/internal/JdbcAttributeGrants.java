@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A principal's grants as stored now; read in the principal's own tenant scope, whatever scope the
- * caller is in. Platform staff hold none.
+ * caller is in, at most once per request (a change counts from the next request, as for roles).
+ * Platform staff hold none.
  */
 @Component
 class JdbcAttributeGrants implements AttributeGrants {
@@ -24,6 +25,7 @@ class JdbcAttributeGrants implements AttributeGrants {
     if (principal.tenantId().isPlatform()) {
       return Grants.none();
     }
-    return TenantScope.call(principal.tenantId(), () -> grants.of(principal.tenantId(), principal.principalId()));
+    return RequestCache.get("grants/" + principal.tenantId() + "/" + principal.principalId(),
+        () -> TenantScope.call(principal.tenantId(), () -> grants.of(principal.tenantId(), principal.principalId())));
   }
 }

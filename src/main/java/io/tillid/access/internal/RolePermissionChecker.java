@@ -10,8 +10,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A principal's permissions: the union of its current roles' permissions, read from the database
@@ -21,8 +19,6 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Component
 class RolePermissionChecker implements PermissionChecker {
-
-  private static final String CACHE = RolePermissionChecker.class.getName() + ".";
 
   private final UserRoles userRoles;
   private final CustomRoleRepository customRoles;
@@ -39,19 +35,9 @@ class RolePermissionChecker implements PermissionChecker {
     if (principal.tenantId().isPlatform()) {
       return Set.of();
     }
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    String key = CACHE + principal.tenantId() + "/" + principal.principalId();
-    if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> cached) {
-      @SuppressWarnings("unchecked")
-      Set<String> permissions = (Set<String>) cached;
-      return permissions;
-    }
     // a principal's roles live in its own tenant, whatever scope the caller is in
-    Set<String> permissions = TenantScope.call(principal.tenantId(), () -> read(principal));
-    if (request != null) {
-      request.setAttribute(key, permissions, RequestAttributes.SCOPE_REQUEST);
-    }
-    return permissions;
+    return RequestCache.get("permissions/" + principal.tenantId() + "/" + principal.principalId(),
+        () -> TenantScope.call(principal.tenantId(), () -> read(principal)));
   }
 
   private Set<String> read(TenantPrincipal principal) {
