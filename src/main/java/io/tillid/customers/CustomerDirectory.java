@@ -13,6 +13,12 @@ public interface CustomerDirectory {
    */
   Optional<CustomerRef> visible(TenantPrincipal principal, UUID customerId);
 
+  /**
+   * Those of the customers that the principal may see, by id, read at once (for lists of objects
+   * about customers); the others are simply absent.
+   */
+  java.util.Map<UUID, CustomerRef> visible(TenantPrincipal principal, java.util.Collection<UUID> customerIds);
+
   /** A customer whose periodic review is due on or before a date, and when. */
   record ReviewDue(CustomerRef customer, java.time.LocalDate dueOn) {}
 

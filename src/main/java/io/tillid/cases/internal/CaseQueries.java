@@ -5,6 +5,7 @@ import io.tillid.customers.CustomerDirectory;
 import io.tillid.customers.CustomerRef;
 import io.tillid.platform.TenantPrincipal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,11 @@ class CaseQueries {
 
   @Transactional(readOnly = true)
   List<CaseView> list(TenantPrincipal principal, UUID customerId) {
-    return cases.list(principal.tenantId(), grants.filter(grants.of(principal), CaseRepository.COLUMNS), customerId,
-        LIMIT).stream().map(c -> view(principal, c)).toList();
+    List<KycCase> found = cases.list(principal.tenantId(), grants.filter(grants.of(principal), CaseRepository.COLUMNS),
+        customerId, LIMIT);
+    Map<UUID, CustomerRef> names = customers.visible(principal, found.stream().map(KycCase::customerId).toList());
+    return found.stream().map(c -> CaseView.of(c, names.containsKey(c.customerId())
+        ? names.get(c.customerId()).name() : null)).toList();
   }
 
   CaseView view(TenantPrincipal principal, KycCase c) {

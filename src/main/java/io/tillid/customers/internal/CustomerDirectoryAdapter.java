@@ -25,11 +25,27 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<UUID, CustomerRef> visible(TenantPrincipal principal, java.util.Collection<UUID> customerIds) {
+    io.tillid.access.Grants granted = grants.of(principal);
+    java.util.Map<UUID, CustomerRef> found = new java.util.HashMap<>();
+    for (StoredCustomer customer : repository.byIds(principal.tenantId(), java.util.Set.copyOf(customerIds))) {
+      if (granted.permits(customer.attributes())) {
+        found.put(customer.id(), ref(customer));
+      }
+    }
+    return found;
+  }
+
+  private static CustomerRef ref(StoredCustomer customer) {
+    return new CustomerRef(customer.id(), customer.type().value(), customer.name(), customer.attributes());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public java.util.List<ReviewDue> reviewsDue(TenantPrincipal principal, java.time.LocalDate until, int limit) {
     return repository.reviewsDue(principal.tenantId(), grants.filter(grants.of(principal), CustomerRepository.COLUMNS),
         until, limit).stream()
-        .map(due -> new ReviewDue(new CustomerRef(due.customer().id(), due.customer().type().value(),
-            due.customer().name(), due.customer().attributes()), due.dueOn()))
+        .map(due -> new ReviewDue(ref(due.customer()), due.dueOn()))
         .toList();
   }
 
@@ -38,8 +54,7 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
   public Optional<CustomerRef> visible(TenantPrincipal principal, UUID customerId) {
     try {
       StoredCustomer customer = customers.load(principal, customerId);
-      return Optional.of(new CustomerRef(customer.id(), customer.type().value(), customer.name(),
-          customer.attributes()));
+      return Optional.of(ref(customer));
     } catch (CustomerNotFound e) {
       return Optional.empty();
     }
