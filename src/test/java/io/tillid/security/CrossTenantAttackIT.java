@@ -11,14 +11,13 @@ import io.tillid.platform.Permissions;
 import io.tillid.platform.PublicRoute;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.SignedIn;
+import io.tillid.support.ApiCaller;
 import io.tillid.support.IntegrationTest;
 import io.tillid.support.TestClients;
 import io.tillid.support.TestUsers;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -189,17 +188,9 @@ class CrossTenantAttackIT extends IntegrationTest {
   }
 
   private String apiToken(TestClients.Created client) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((client.clientId() + ":" + client.secret())
-        .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> issued = https().send(HttpRequest.newBuilder(url("/oauth2/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(issued.statusCode()).isEqualTo(200);
-    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(issued.body());
-    assertThat(token.find()).isTrue();
-    return token.group(1);
+    return ApiCaller.token(httpsPort, client);
   }
+
 
   /** Every mapped route with path variables, with the victim's ids filled in. */
   private List<Attack> attacks() {

@@ -32,6 +32,11 @@ public final class ApiCaller {
 
   /** Signs the client in (client credentials, HTTP Basic) and returns a caller holding its token. */
   public static ApiCaller as(int port, TestClients.Created client) throws Exception {
+    return new ApiCaller(port, token(port, client));
+  }
+
+  /** An access token for the client (client credentials, HTTP Basic). */
+  public static String token(int port, TestClients.Created client) throws Exception {
     String basic = Base64.getEncoder().encodeToString((client.clientId() + ":" + client.secret())
         .getBytes(StandardCharsets.UTF_8));
     HttpClient http = HttpClient.newBuilder().sslContext(TestTls.clientContext()).build();
@@ -40,7 +45,7 @@ public final class ApiCaller {
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(issued.statusCode()).as("token").isEqualTo(200);
-    return new ApiCaller(port, JSON.readTree(issued.body()).get("access_token").asString());
+    return JSON.readTree(issued.body()).get("access_token").asString();
   }
 
   public HttpResponse<String> get(String path) throws Exception {
