@@ -57,6 +57,22 @@ class WatchlistsIT extends IntegrationTest {
   }
 
   @Test
+  void theUkListImportsReadsBackAsParsedAndACutFileChangesNothing(@TempDir Path temp) throws Exception {
+    Path file = ListFixtures.path("uk_sanctions/UK-Sanctions-List.csv");
+    ListVersion first = importList.run("uk-csv", file, ParseProgress.NONE).version();
+    Path cut = ListFixtures.truncated(file, 0.6, temp.resolve("UK-Sanctions-List.csv"));
+
+    assertThat(first).extracting(ListVersion::list, ListVersion::entities, ListVersion::added)
+        .containsExactly("uk-sanctions", 6, 6);
+    assertThat(active.entities("uk-sanctions")).containsExactlyInAnyOrderElementsOf(
+        new UkCsvParser().parse(file, ParseProgress.NONE).entities());
+    assertThatThrownBy(() -> importList.run("uk-csv", cut, ParseProgress.NONE)).isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("UK-Sanctions-List.csv line ");
+    assertThat(active.versions()).filteredOn(v -> v.list().equals("uk-sanctions")).singleElement().isEqualTo(first);
+    assertThat(active.entities("uk-sanctions")).hasSize(6);
+  }
+
+  @Test
   void ownershipsAndEveryCurrentEntityAreServedToTheEngine() throws Exception {
     importList.run("ftm", ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
 
