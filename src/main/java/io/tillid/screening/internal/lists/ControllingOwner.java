@@ -18,5 +18,7 @@ public record ControllingOwner(String entityId, String name, BigDecimal share, b
     Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(share, "share");
+    share = share.stripTrailingZeros();
+    share = share.scale() < 0 ? share.setScale(0) : share;
   }
 }

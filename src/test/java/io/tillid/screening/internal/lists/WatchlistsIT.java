@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tillid.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,9 +78,17 @@ class WatchlistsIT extends IntegrationTest {
   void ownershipsAndEveryCurrentEntityAreServedToTheEngine() throws Exception {
     importList.run("ftm", ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
 
-    assertThat(active.ownerships()).hasSize(14);
+    ParsedList parsed = new FtmParser().parse(ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"),
+        ParseProgress.NONE);
+    assertThat(active.ownerships()).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+        .containsExactlyInAnyOrderElementsOf(parsed.ownerships());
     List<WatchlistEntity> all = new ArrayList<>();
     active.forEachEntity(all::add);
     assertThat(all).filteredOn(e -> e.source().equals("opensanctions")).hasSize(17);
+    // the flag is stored with the version and reads back as derived
+    assertThat(all).filteredOn(WatchlistEntity::ownedOrControlled).singleElement()
+        .isEqualTo(OwnedOrControlled.derive(parsed.entities(), parsed.ownerships(), java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+            .stream().filter(WatchlistEntity::ownedOrControlled).findFirst().orElseThrow());
   }
 }
