@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code tillid screen NAME [--type person|organization|vessel|aircraft] [--birth-date YYYY[-MM[-DD]]]
  * [--country CC] [--json]}: screens a name against the current list versions and prints the
- * matches, best first (score, name, matched name, source, entity id), or with {@code --json} the
+ * matches, best first (score, name, matched name, source, entity id; for an entity owned 50% or more
+ * by listed parties, a second line naming them with their shares), or with {@code --json} the
  * API's answer. Exit 0 with or without matches; 2 with one line for bad usage or an absurd name.
  */
 @Component
@@ -69,6 +70,12 @@ class ScreenCommand implements CliCommand {
     for (ScreeningResponse.MatchView match : response.matches()) {
       out.println(String.format(Locale.ROOT, "%.4f  %s  (matched: %s)  %s  %s", match.score(), match.name(),
           match.matchedName(), match.source(), match.entityId()));
+      if (!match.ownedOrControlledBy().isEmpty()) {
+        out.println("        owned or controlled by listed parties: " + match.ownedOrControlledBy().stream()
+            .map(owner -> String.format(Locale.ROOT, "%s %s%% (%s%s)", owner.name(), owner.share().toPlainString(),
+                owner.entityId(), owner.listed() ? "" : ", itself owned or controlled"))
+            .collect(java.util.stream.Collectors.joining("; ")));
+      }
     }
     for (ScreeningResponse.ListVersion list : response.lists()) {
       out.println("list " + list.source() + " version " + list.version());

@@ -18,6 +18,7 @@ final class EntityBuilder {
   private final Set<String> countries = new LinkedHashSet<>();
   private final Set<Identifier> identifiers = new LinkedHashSet<>();
   private final Set<String> programs = new LinkedHashSet<>();
+  private PartialDate listedOn;
 
   EntityBuilder(String source, String entityId) {
     this.source = source;
@@ -75,6 +76,14 @@ final class EntityBuilder {
     return this;
   }
 
+  /** When the list designated it; the earliest date given wins. */
+  EntityBuilder listedOn(PartialDate date) {
+    if (date != null && (listedOn == null || date.toString().compareTo(listedOn.toString()) < 0)) {
+      listedOn = date;
+    }
+    return this;
+  }
+
   boolean hasName() {
     return !names.isEmpty();
   }
@@ -82,7 +91,7 @@ final class EntityBuilder {
   /** The entity; the caller makes sure it has a name ({@link #hasName()}). */
   WatchlistEntity build() {
     return new WatchlistEntity(source, entityId, type, new ArrayList<>(names.values()), new ArrayList<>(birthDates),
-        countries, new ArrayList<>(identifiers), programs);
+        countries, new ArrayList<>(identifiers), programs, listedOn, List.of());
   }
 
   /** Trimmed, inner whitespace collapsed; null when blank. */

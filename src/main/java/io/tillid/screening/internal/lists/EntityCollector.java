@@ -47,7 +47,15 @@ final class EntityCollector {
     return new WatchlistEntity(first.source(), first.entityId(),
         first.type() == EntityType.UNKNOWN ? second.type() : first.type(), names,
         union(first.birthDates(), second.birthDates()).stream().toList(), union(first.countries(), second.countries()),
-        union(first.identifiers(), second.identifiers()).stream().toList(), union(first.programs(), second.programs()));
+        union(first.identifiers(), second.identifiers()).stream().toList(), union(first.programs(), second.programs()),
+        earliest(first.listedOn(), second.listedOn()), List.of());
+  }
+
+  private static PartialDate earliest(PartialDate first, PartialDate second) {
+    if (first == null || second == null) {
+      return first == null ? second : first;
+    }
+    return first.toString().compareTo(second.toString()) <= 0 ? first : second;
   }
 
   private static <T> Set<T> union(java.util.Collection<T> first, java.util.Collection<T> second) {

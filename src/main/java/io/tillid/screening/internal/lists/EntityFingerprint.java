@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The content hash of a listed entity (SHA-256 over a canonical form: sets sorted), so an import can
- * tell an entry that changed from one that did not, and a later screening can tell whether the entry
+ * tell an entry that changed from one that did not (a new owned-or-controlled flag is a change too), and a later screening can tell whether the entry
  * a false positive was recorded against has changed since.
  */
 public final class EntityFingerprint {
@@ -28,6 +28,15 @@ public final class EntityFingerprint {
     entity.identifiers().forEach(id -> canonical.append(id.kind()).append('=').append(id.value()).append('@')
         .append(id.country()).append('\u001e'));
     canonical.append('\u001f').append(entity.programs().stream().sorted().collect(Collectors.joining("\u001e")));
+    // Added later: written only when present, so the hashes of entries without them stay as they were.
+    if (entity.listedOn() != null) {
+      canonical.append('\u001f').append("listed=").append(entity.listedOn());
+    }
+    if (entity.ownedOrControlled()) {
+      canonical.append('\u001f').append("owners=");
+      entity.ownedOrControlledBy().forEach(owner -> canonical.append(owner.entityId()).append('=')
+          .append(owner.share().stripTrailingZeros().toPlainString()).append(owner.listed() ? "" : "~c").append('\u001e'));
+    }
     return sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
   }
 

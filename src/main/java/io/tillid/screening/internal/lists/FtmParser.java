@@ -77,7 +77,9 @@ public final class FtmParser implements ListParser {
       List<String> owner = JsonLines.strings(properties.get("owner"));
       List<String> asset = JsonLines.strings(properties.get("asset"));
       if (!owner.isEmpty() && !asset.isEmpty()) {
-        ownerships.add(new Ownership(id, owner.get(0), asset.get(0), share(properties.get("percentage"))));
+        ownerships.add(new Ownership(id, owner.get(0), asset.get(0), share(properties.get("percentage")),
+            JsonLines.strings(properties.get("endDate")).stream().map(FtmParser::date).filter(d -> d != null)
+                .max(java.util.Comparator.comparing(PartialDate::toString)).orElse(null)));
       }
       return;
     }
@@ -96,11 +98,7 @@ public final class FtmParser implements ListParser {
     }
     JsonLines.strings(properties.get("weakAlias")).forEach(value -> builder.name(value, true));
     for (String date : JsonLines.strings(properties.get(type == EntityType.PERSON ? "birthDate" : "incorporationDate"))) {
-      try {
-        builder.birthDate(PartialDate.parse(date.length() > 10 ? date.substring(0, 10) : date));
-      } catch (IllegalArgumentException e) {
-        // an unreadable date is left out, not guessed
-      }
+      builder.birthDate(date(date));
     }
     COUNTRIES.forEach(property -> JsonLines.strings(properties.get(property)).forEach(c -> builder.country(Countries.iso2(c))));
     IDENTIFIERS.forEach((property, kind) -> JsonLines.strings(properties.get(property))
@@ -111,6 +109,15 @@ public final class FtmParser implements ListParser {
       throw new ListFormatException(position, "the entity has no name");
     }
     entities.add(builder.build());
+  }
+
+  /** An FtM date ({@code YYYY[-MM[-DD]]}, possibly with a time); null when unreadable: left out, not guessed. */
+  private static PartialDate date(String text) {
+    try {
+      return PartialDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static BigDecimal share(JsonNode percentage) {

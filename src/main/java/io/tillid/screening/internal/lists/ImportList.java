@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +18,8 @@ import java.util.Map;
  * Imports one list file as a new version of its list: parses all of it first, then stores the
  * version with what it added, changed and removed in one transaction. A file that cannot be read
  * changes nothing, and the current version stays in use. Importing the very file the current version
- * came from (same SHA-256) makes no new version.
+ * came from (same SHA-256) makes no new version. Entities that listed parties own 50% or more of are
+ * flagged in the version itself ({@link OwnedOrControlled}), so a new or lost flag is a change.
  */
 @SuppressFBWarnings(value = "UNSAFE_HASH_EQUALS",
     justification = "File and content hashes of public lists are fingerprints, not secrets: no timing attack to fear.")
@@ -62,21 +66,33 @@ public final class ImportList {
 
   private ListVersion storeVersion(ListParser parser, ParsedList parsed, String hash, int previous) {
     Map<String, String> before = store.currentHashes(parser.list());
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<Ownership> ownerships = ownerships(parser.list(), parsed);
+    // With ownership relations, the owned-or-controlled flags are derived over the whole new version;
+    // a delta is then applied to the current entries first and compared as a full list.
+    boolean whole = !parsed.delta() || !ownerships.isEmpty() || !store.currentOwnerships(parser.list()).isEmpty();
     Map<String, WatchlistEntity> incoming = new LinkedHashMap<>();
+    if (parsed.delta() && whole) {
+      store.currentEntities(parser.list()).forEach(entity -> incoming.put(entity.entityId(), entity));
+      parsed.removedIds().forEach(incoming::remove);
+    }
     parsed.entities().stream().filter(e -> !parsed.removedIds().contains(e.entityId()))
         .forEach(entity -> incoming.put(entity.entityId(), entity));
+    if (whole) {
+      OwnedOrControlled.derive(new ArrayList<>(incoming.values()), ownerships, LocalDate.ofInstant(now, ZoneOffset.UTC))
+          .forEach(entity -> incoming.put(entity.entityId(), entity));
+    }
     Map<String, String> hashes = new LinkedHashMap<>();
     incoming.forEach((id, entity) -> hashes.put(id, EntityFingerprint.of(entity)));
-    List<ListChange> changes = ListDiff.between(before, hashes, parsed.removedIds(), !parsed.delta());
+    List<ListChange> changes = ListDiff.between(before, hashes, parsed.removedIds(), whole);
     List<WatchlistEntity> upserts = changes.stream().filter(c -> c.kind() != ListChange.Kind.REMOVED)
         .map(c -> incoming.get(c.entityId())).toList();
     int removed = (int) changes.stream().filter(c -> c.kind() == ListChange.Kind.REMOVED).count();
     int added = (int) changes.stream().filter(c -> c.kind() == ListChange.Kind.ADDED).count();
-    int size = parsed.delta() ? before.size() + added - removed : incoming.size();
-    ListVersion version = new ListVersion(parser.list(), previous + 1, parser.source(),
-        clock.instant().truncatedTo(ChronoUnit.MICROS), hash, size,
+    int size = whole ? incoming.size() : before.size() + added - removed;
+    ListVersion version = new ListVersion(parser.list(), previous + 1, parser.source(), now, hash, size,
         added, changes.size() - added - removed, removed);
-    store.store(version, upserts, changes, ownerships(parser.list(), parsed));
+    store.store(version, upserts, changes, ownerships);
     return version;
   }
 

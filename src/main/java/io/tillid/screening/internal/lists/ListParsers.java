@@ -17,7 +17,8 @@ public final class ListParsers {
   /** Every format Tillid reads. */
   public static ListParsers all() {
     return new ListParsers(List.of(new OfacCsvParser(), new OfacXmlParser(), new UnXmlParser(), new UsCslParser(),
-        new BisDplParser(), new FtmParser(), new SenzingParser(), new DkPepParser(), new EuXmlParser()));
+        new BisDplParser(), new FtmParser(), new SenzingParser(), new DkPepParser(), new EuXmlParser(),
+        new UkCsvParser()));
   }
 
   public Optional<ListParser> forSource(String source) {

@@ -13,6 +13,9 @@ public interface WatchlistStore {
   /** The current version's content hashes by entity id. */
   Map<String, String> currentHashes(String list);
 
+  /** The current version's entries (a delta import of a list with ownerships re-derives their flags). */
+  List<WatchlistEntity> currentEntities(String list);
+
   /** The current version's ownership relations. */
   List<Ownership> currentOwnerships(String list);
 

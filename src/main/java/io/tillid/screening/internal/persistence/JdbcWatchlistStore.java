@@ -46,6 +46,12 @@ class JdbcWatchlistStore implements WatchlistStore {
   }
 
   @Override
+  public List<WatchlistEntity> currentEntities(String list) {
+    return jdbc.sql("select content from watchlist_entity where list_name = ? and valid_to is null order by entity_id")
+        .param(list).query((rs, row) -> EntityJson.read(rs.getString(1))).list();
+  }
+
+  @Override
   public List<Ownership> currentOwnerships(String list) {
     return jdbc.sql(OwnershipRows.SELECT + " where o.list_name = ?").param(list).query(OwnershipRows::map).list();
   }
@@ -74,8 +80,9 @@ class JdbcWatchlistStore implements WatchlistStore {
         changes.stream().map(c -> new Object[] {list, version.version(), c.entityId(),
             c.kind().name().toLowerCase(Locale.ROOT), c.contentHash()}).toList());
     batch.batchUpdate("""
-        insert into watchlist_ownership (list_name, version, relation_id, owner_id, asset_id, share) values (?, ?, ?, ?, ?, ?)""",
+        insert into watchlist_ownership (list_name, version, relation_id, owner_id, asset_id, share, end_date)
+        values (?, ?, ?, ?, ?, ?, ?)""",
         ownerships.stream().map(o -> new Object[] {list, version.version(), o.relationId(), o.ownerId(), o.assetId(),
-            o.share()}).toList());
+            o.share(), o.endDate() == null ? null : o.endDate().toString()}).toList());
   }
 }

@@ -3,12 +3,18 @@ package io.tillid.screening.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillid.platform.CliCommand;
+import io.tillid.screening.internal.lists.FtmParser;
+import io.tillid.screening.internal.lists.OwnedOrControlled;
+import io.tillid.screening.internal.lists.ParseProgress;
+import io.tillid.screening.internal.lists.ParsedList;
 import io.tillid.screening.internal.matching.Fixtures;
 import io.tillid.screening.internal.screen.ScreeningService;
 import io.tillid.screening.internal.screen.WatchlistSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +48,29 @@ class ScreenCommandTest {
         .matches("0\\.9\\d{3}  PUTIN, Vladimir Vladimirovich  \\(matched: .*\\)  ofac-sdn  35096");
     assertThat(out()).contains("list ofac-sdn version 2021-07-07");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void anEntityOwnedByListedPartiesNamesThemOnASecondLineAndInTheJson() throws Exception {
+    ParsedList zala = new FtmParser().parse(
+        Path.of("src/test/resources/lists/opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
+    ScreenCommand zalaCommand = new ScreenCommand(new ScreeningService(WatchlistSnapshot.of(
+        OwnedOrControlled.derive(zala.entities(), zala.ownerships(), LocalDate.of(2026, 11, 25)),
+        Map.of("opensanctions", "1"))));
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+
+    int code = zalaCommand.run(List.of("LLC CST", "--type", "organization"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    zalaCommand.run(List.of("LLC CST", "--type", "organization", "--json"), new PrintStream(json, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).isZero();
+    List<String> lines = out().lines().toList();
+    assertThat(lines.get(0)).endsWith("opensanctions  NK-abdzbEBkqyT29GyREbiURZ");
+    assertThat(lines.get(1)).isEqualTo("        owned or controlled by listed parties: Aleksandr Vyacheslavovich Zakharov 51% "
+        + "(NK-aU5ybkbRFJucf8YMwsJvDw); JSC NPO IZHMASH 49% (NK-nR5AXM9AVPq4pQaSPSaVam)");
+    assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"ownedOrControlledBy\":[{\"entityId\":"
+        + "\"NK-aU5ybkbRFJucf8YMwsJvDw\",\"name\":\"Aleksandr Vyacheslavovich Zakharov\",\"share\":51,\"listed\":true},");
   }
 
   @Test

@@ -24,16 +24,18 @@ class FetchPlanTest {
   void enabledFeedsAreScheduledByTheirCron() {
     assertThat(FetchPlan.of(new ListsProperties(true, Map.of("un-xml", UN), 512), ListParsers.all()))
         .containsExactly(new FetchPlan.Scheduled("un-xml", UN.urls(), "0 15 6 * * *"));
+    assertThat(FetchPlan.of(new ListsProperties(true, Map.of("uk-csv", UN), 512), ListParsers.all()))
+        .extracting(FetchPlan.Scheduled::source).containsExactly("uk-csv");
   }
 
   @Test
   void aWrongFeedIsRefusedNamingItsProperty() {
-    ListsProperties unknown = new ListsProperties(true, Map.of("uk-csv", UN), 512);
+    ListsProperties unknown = new ListsProperties(true, Map.of("ch-seco", UN), 512);
     ListsProperties cron = new ListsProperties(true, Map.of("un-xml", new ListsProperties.Feed(UN.urls(), "daily")), 512);
     ListsProperties plain = new ListsProperties(true, Map.of("un-xml", new ListsProperties.Feed(
         List.of(URI.create("http://lists.example/x.xml")), "0 0 6 * * *")), 512);
 
-    assertThatThrownBy(() -> FetchPlan.of(unknown, ListParsers.all())).hasMessage("tillid.lists.feeds.uk-csv: no such list source");
+    assertThatThrownBy(() -> FetchPlan.of(unknown, ListParsers.all())).hasMessage("tillid.lists.feeds.ch-seco: no such list source");
     assertThatThrownBy(() -> FetchPlan.of(cron, ListParsers.all())).hasMessage("tillid.lists.feeds.un-xml.cron: not a cron expression");
     assertThatThrownBy(() -> FetchPlan.of(plain, ListParsers.all()))
         .hasMessage("tillid.lists.feeds.un-xml.urls: HTTPS addresses are required");

@@ -25,6 +25,8 @@ class FtmParserTest {
     assertThat(list.ownerships()).contains(new Ownership("NK-3NyeuT6JeJDLhGEyH3JD52", "NK-nR5AXM9AVPq4pQaSPSaVam",
         "NK-abdzbEBkqyT29GyREbiURZ", null));
     assertThat(list.ownerships()).anySatisfy(o -> assertThat(o.share()).isNotNull());
+    assertThat(list.ownerships()).contains(new Ownership("ru-770bdf5f22537fa2a94176f53fa87fe28ecf94fa",
+        "NK-aU5ybkbRFJucf8YMwsJvDw", "NK-abdzbEBkqyT29GyREbiURZ", new BigDecimal("50"), PartialDate.parse("2023-03-02")));
     WatchlistEntity osetrova = ListFixtures.entity(list, "NK-2Tbri3s6GgNtAwsSXh4qpL");
     assertThat(osetrova.birthDates()).containsExactly(PartialDate.parse("1988-01-07"));
     assertThat(osetrova.countries()).containsExactly("RU");

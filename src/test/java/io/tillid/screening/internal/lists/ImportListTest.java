@@ -3,11 +3,13 @@ package io.tillid.screening.internal.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,5 +95,39 @@ class ImportListTest {
   void anUnknownSourceIsRefused() {
     assertThatThrownBy(() -> importList.run("nope", ListFixtures.path("un_consolidated"), ParseProgress.NONE))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anFtmImportStoresTheOwnedOrControlledFlagInItsVersion() throws Exception {
+    importList.run("ftm", ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
+
+    Map<String, WatchlistEntity> stored = store.entities.get("opensanctions");
+    assertThat(stored.values()).filteredOn(WatchlistEntity::ownedOrControlled).extracting(WatchlistEntity::entityId)
+        .containsExactly("NK-abdzbEBkqyT29GyREbiURZ");
+    assertThat(stored.get("NK-abdzbEBkqyT29GyREbiURZ").ownedOrControlledBy()).extracting(ControllingOwner::share)
+        .containsExactly(new BigDecimal("51"), new BigDecimal("49"));
+    assertThat(store.ownerships.get("opensanctions")).filteredOn(o -> o.endDate() != null).hasSize(11);
+  }
+
+  @Test
+  void aDeltaAddingAnOwnershipFlagsTheAssetAsAChangeAndRemovingItClearsTheFlag(@TempDir Path temp) throws Exception {
+    importList.run("ftm", ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
+    String sps = "NK-9Xa4Kg7Y7nfccE7VcZt6Q6";
+    Path add = Files.writeString(temp.resolve("add.delta.json"), "{\"op\":\"ADD\",\"entity\":{\"id\":\"own-new\","
+        + "\"schema\":\"Ownership\",\"properties\":{\"owner\":[\"NK-aU5ybkbRFJucf8YMwsJvDw\"],"
+        + "\"asset\":[\"" + sps + "\"],\"percentage\":[\"60\"]}}}\n");
+    Path remove = Files.writeString(temp.resolve("del.delta.json"), "{\"op\":\"DEL\",\"entity\":{\"id\":\"own-new\"}}\n");
+
+    ListVersion added = importList.run("ftm", add, ParseProgress.NONE).version();
+    assertThat(added).extracting(ListVersion::entities, ListVersion::added, ListVersion::changed, ListVersion::removed)
+        .containsExactly(17, 0, 1, 0);
+    assertThat(store.changes.get("opensanctions")).extracting(ListChange::entityId).containsExactly(sps);
+    assertThat(store.entities.get("opensanctions").get(sps).ownedOrControlledBy()).extracting(ControllingOwner::name)
+        .containsExactly("Aleksandr Vyacheslavovich Zakharov");
+
+    ListVersion removed = importList.run("ftm", remove, ParseProgress.NONE).version();
+    assertThat(removed.changed()).isEqualTo(1);
+    assertThat(store.entities.get("opensanctions").get(sps).ownedOrControlled()).isFalse();
+    assertThat(store.ownerships.get("opensanctions")).hasSize(14);
   }
 }

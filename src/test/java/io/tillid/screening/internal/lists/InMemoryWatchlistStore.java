@@ -27,6 +27,11 @@ final class InMemoryWatchlistStore implements WatchlistStore {
   }
 
   @Override
+  public List<WatchlistEntity> currentEntities(String list) {
+    return new ArrayList<>(entities.getOrDefault(list, Map.of()).values());
+  }
+
+  @Override
   public List<Ownership> currentOwnerships(String list) {
     return ownerships.getOrDefault(list, List.of());
   }

@@ -46,4 +46,29 @@ class ScreeningApiIT extends IntegrationTest {
     ApiCaller without = ApiCaller.as(httpsPort, TestClients.create(context, "customers.read"));
     assertThat(without.post("/api/v1/screenings", "{\"name\":\"Someone\"}").statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void aMatchOwnedByListedPartiesCarriesThemInTheAnswer() throws Exception {
+    importList.run("ftm", ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
+    ApiCaller api = ApiCaller.as(httpsPort, TestClients.create(context, "screenings.run"));
+
+    HttpResponse<String> answer = api.post("/api/v1/screenings",
+        "{\"name\":\"LLC CST\",\"type\":\"organization\",\"lists\":[\"opensanctions\"]}");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode best = json(answer).get("matches").get(0);
+    assertThat(best.get("entityId").asString()).isEqualTo("NK-abdzbEBkqyT29GyREbiURZ");
+    JsonNode owners = best.get("ownedOrControlledBy");
+    assertThat(owners).hasSize(2);
+    assertThat(owners.get(0).get("entityId").asString()).isEqualTo("NK-aU5ybkbRFJucf8YMwsJvDw");
+    assertThat(owners.get(0).get("share").asInt()).isEqualTo(51);
+    assertThat(owners.get(0).get("listed").asBoolean()).isTrue();
+    assertThat(owners.get(1).get("share").asInt()).isEqualTo(49);
+
+    JsonNode person = json(api.post("/api/v1/screenings",
+        "{\"name\":\"Aleksandr Vyacheslavovich Zakharov\",\"type\":\"person\",\"lists\":[\"opensanctions\"]}"))
+        .get("matches").get(0);
+    assertThat(person.get("entityId").asString()).isEqualTo("NK-aU5ybkbRFJucf8YMwsJvDw");
+    assertThat(person.get("ownedOrControlledBy")).isEmpty();
+  }
 }

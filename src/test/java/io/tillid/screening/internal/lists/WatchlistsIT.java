@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tillid.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +59,36 @@ class WatchlistsIT extends IntegrationTest {
   }
 
   @Test
+  void theUkListImportsReadsBackAsParsedAndACutFileChangesNothing(@TempDir Path temp) throws Exception {
+    Path file = ListFixtures.path("uk_sanctions/UK-Sanctions-List.csv");
+    ListVersion first = importList.run("uk-csv", file, ParseProgress.NONE).version();
+    Path cut = ListFixtures.truncated(file, 0.6, temp.resolve("UK-Sanctions-List.csv"));
+
+    assertThat(first).extracting(ListVersion::list, ListVersion::entities, ListVersion::added)
+        .containsExactly("uk-sanctions", 6, 6);
+    assertThat(active.entities("uk-sanctions")).containsExactlyInAnyOrderElementsOf(
+        new UkCsvParser().parse(file, ParseProgress.NONE).entities());
+    assertThatThrownBy(() -> importList.run("uk-csv", cut, ParseProgress.NONE)).isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("UK-Sanctions-List.csv line ");
+    assertThat(active.versions()).filteredOn(v -> v.list().equals("uk-sanctions")).singleElement().isEqualTo(first);
+    assertThat(active.entities("uk-sanctions")).hasSize(6);
+  }
+
+  @Test
   void ownershipsAndEveryCurrentEntityAreServedToTheEngine() throws Exception {
     importList.run("ftm", ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"), ParseProgress.NONE);
 
-    assertThat(active.ownerships()).hasSize(14);
+    ParsedList parsed = new FtmParser().parse(ListFixtures.path("opensanctions_ftm/yente_zala_cluster_entities.ftm.json"),
+        ParseProgress.NONE);
+    assertThat(active.ownerships()).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+        .containsExactlyInAnyOrderElementsOf(parsed.ownerships());
     List<WatchlistEntity> all = new ArrayList<>();
     active.forEachEntity(all::add);
     assertThat(all).filteredOn(e -> e.source().equals("opensanctions")).hasSize(17);
+    // the flag is stored with the version and reads back as derived
+    assertThat(all).filteredOn(WatchlistEntity::ownedOrControlled).singleElement()
+        .isEqualTo(OwnedOrControlled.derive(parsed.entities(), parsed.ownerships(), java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+            .stream().filter(WatchlistEntity::ownedOrControlled).findFirst().orElseThrow());
   }
 }
