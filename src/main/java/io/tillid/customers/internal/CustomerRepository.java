@@ -62,6 +62,38 @@ class CustomerRepository {
         .update();
   }
 
+  /**
+   * Stores the customer's fields (not its type, creation or relationship end) if its version is
+   * still {@code expectedVersion}, and raises the version; false when it is not (changed meanwhile).
+   */
+  boolean update(TenantId tenant, StoredCustomer c, long expectedVersion) {
+    return jdbc.sql("""
+        update customer set name = :name, birth_date_enc = :birthDate, nationality = :nationality,
+            country_of_residence = :residence, national_id_enc = :nationalId, national_id_index = :nationalIdIndex,
+            address_enc = :address, registration_number = :registrationNumber, country = :country,
+            industry_code = :industryCode, legal_form = :legalForm, relationship_purpose = :purpose,
+            source_of_funds = :funds, pep_self_declared = :pep, business_unit = :businessUnit,
+            sensitivity = :sensitivity, jurisdiction = :jurisdiction, updated_at = current_timestamp,
+            version = version + 1
+        where tenant_id = :tenant and id = :id and version = :version""")
+        .param("tenant", tenant.value()).param("id", c.id()).param("version", expectedVersion).param("name", c.name())
+        .param("birthDate", c.birthDate()).param("nationality", c.nationality())
+        .param("residence", c.countryOfResidence()).param("nationalId", c.nationalId())
+        .param("nationalIdIndex", c.nationalIdIndex()).param("address", c.address())
+        .param("registrationNumber", c.registrationNumber()).param("country", c.country())
+        .param("industryCode", c.industryCode()).param("legalForm", c.legalForm())
+        .param("purpose", c.relationshipPurpose()).param("funds", c.sourceOfFunds()).param("pep", c.pepSelfDeclared())
+        .param("businessUnit", c.attributes().businessUnit()).param("sensitivity", c.attributes().sensitivity())
+        .param("jurisdiction", c.attributes().jurisdiction())
+        .update() == 1;
+  }
+
+  /** The customer's version, raised by every edit (0 when never edited). */
+  long version(TenantId tenant, UUID id) {
+    return jdbc.sql("select version from customer where tenant_id = ? and id = ?").params(tenant.value(), id)
+        .query(Long.class).optional().orElseThrow(CustomerNotFound::new);
+  }
+
   /** The customer, whatever its attributes: the caller checks them against the principal's grants. */
   Optional<StoredCustomer> find(TenantId tenant, UUID id) {
     return jdbc.sql(SELECT + " where tenant_id = ? and id = ?").params(tenant.value(), id)
