@@ -89,6 +89,32 @@ class CustomerEditPagesIT extends IntegrationTest {
   }
 
   @Test
+  void theFormEditsACompany() throws Exception {
+    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    GrantTestSupport.giveAll(context, tenantIdOf(officer), userIdOf(officer));
+    WebClient web = signedIn(officer);
+    UUID id = CustomerTestSupport.registerCompany(context, tenantIdOf(officer), userIdOf(officer), "Rederiet A/S",
+        "DK-" + UUID.randomUUID().toString().substring(0, 8));
+    String form = web.get("/customers/" + id + "/edit").body();
+    assertThat(form).contains("Rederiet A/S", "64.19", "id=\"c-registrationNumber\"").doesNotContain("c-birthDate");
+    Map<String, String> edited = new HashMap<>();
+    edited.put("type", "company");
+    edited.put("version", "0");
+    edited.put("name", "Rederiet ApS");
+    edited.put("registrationNumber", "12345678");
+    edited.put("country", "DK");
+    edited.put("industryCode", "50.20");
+    edited.put("legalForm", "ApS");
+    edited.put("businessUnit", "general");
+    edited.put("jurisdiction", "DK");
+    HttpResponse<String> saved = web.submit("/customers/" + id + "/edit", "/customers/" + id + "/edit", edited);
+    assertThat(web.location(saved)).isEqualTo("/customers/" + id + "?saved");
+    assertThat(jdbc.sql("select name || ':' || registration_number || ':' || industry_code || ':' || legal_form"
+        + " from customer where id = ?").param(id).query(String.class).single())
+        .isEqualTo("Rederiet ApS:12345678:50.20:ApS");
+  }
+
+  @Test
   void aUserCannotMoveACustomerOutsideTheirGrants() throws Exception {
     TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
     GrantTestSupport.give(context, tenantIdOf(officer), userIdOf(officer), java.util.Set.of("general"), java.util.Set.of(),
