@@ -278,8 +278,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         jdbc.sql("select principal_id || ':' || dimension || ':' || grant_value from access_grant where tenant_id = ? "
             + "order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
-        jdbc.sql("select id || ':' || name || ':' || business_unit || ':' || updated_at from customer where tenant_id = ?"
-            + " order by 1").param(tenant).query(String.class).list().toString(),
+        jdbc.sql("select id || ':' || name || ':' || business_unit || ':' || updated_at || ':' || version"
+            + " from customer where tenant_id = ? order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select id || ':' || state || ':' || version from kyc_case where tenant_id = ? order by 1").param(tenant)
             .query(String.class).list().toString(),
         jdbc.sql("select case_id || ':' || item from kyc_case_item where tenant_id = ? order by 1").param(tenant)

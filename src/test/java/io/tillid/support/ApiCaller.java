@@ -66,6 +66,16 @@ public final class ApiCaller {
     return http.send(builder.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends JSON with a method such as PATCH or PUT, and extra headers (name, value, name, value, ...). */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) throws Exception {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return http.send(builder.method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The body of a response as JSON. */
   public static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());

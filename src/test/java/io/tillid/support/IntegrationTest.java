@@ -51,6 +51,8 @@ public abstract class IntegrationTest {
     // links in mail and the passkey origin name the test server itself
     registry.add("tillid.public-url", () -> "https://localhost:" + HTTPS_PORT);
     registry.add("tillid.mail.mode", () -> "smtp");
+    // the review reminder round runs only when a test calls it (ReviewRemindersIT)
+    registry.add("tillid.reviews.reminders.cron", () -> "-");
     registry.add("tillid.mail.from", () -> "tillid@test.example");
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());

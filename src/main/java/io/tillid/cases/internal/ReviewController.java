@@ -28,10 +28,14 @@ class ReviewController {
   String page(@AuthenticationPrincipal TenantPrincipal principal,
       @RequestParam(name = "within", required = false) Integer within, Model model) {
     try {
-      model.addAttribute("reviews", worklist.within(principal, within));
+      List<ReviewWorklist.Review> reviews = worklist.within(principal, within);
+      model.addAttribute("reviews", reviews);
+      model.addAttribute("overdue", reviews.stream().filter(r -> "overdue".equals(r.status())).count());
       model.addAttribute("within", within == null ? Integer.valueOf(ReviewWorklist.DEFAULT_DAYS) : within);
     } catch (InvalidFieldException refused) {
-      model.addAttribute("reviews", worklist.within(principal, null));
+      List<ReviewWorklist.Review> reviews = worklist.within(principal, null);
+      model.addAttribute("reviews", reviews);
+      model.addAttribute("overdue", reviews.stream().filter(r -> "overdue".equals(r.status())).count());
       model.addAttribute("within", ReviewWorklist.DEFAULT_DAYS);
       model.addAttribute("problem", "reviews.rule.window");
     }

@@ -9,18 +9,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/customers}: register, read, list and search customers. A customer of another
+ * {@code /api/v1/customers}: register, read, edit (merge patch, If-Match), list and search customers. A customer of another
  * tenant, one outside the caller's grants and a missing one all answer 404. National identifiers
  * are masked; {@code ?reveal=nationalId} (needs {@code customers.reveal}) unmasks, audited.
  */
@@ -33,9 +39,13 @@ class CustomerApiController {
   private final CustomerViews views;
   private final CustomerListing listing;
   private final NationalIdReveal reveal;
+  private final CustomerEdit edit;
+  private final CustomerRepository customers;
 
   CustomerApiController(CustomerRegistration registration, VisibleCustomers visible, CustomerViews views,
-      CustomerListing listing, NationalIdReveal reveal) {
+      CustomerListing listing, NationalIdReveal reveal, CustomerEdit edit, CustomerRepository customers) {
+    this.edit = edit;
+    this.customers = customers;
     this.registration = registration;
     this.visible = visible;
     this.views = views;
@@ -54,15 +64,59 @@ class CustomerApiController {
 
   @GetMapping("/{id}")
   @RequiresPermission(Permissions.CUSTOMERS_READ)
-  CustomerView read(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+  ResponseEntity<CustomerView> read(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
       @RequestParam(name = "reveal", required = false) String revealField) {
+    CustomerView view;
     if (revealField != null) {
       if (!"nationalId".equals(revealField)) {
         throw new io.tillid.platform.BadInputException("The parameter 'reveal' can only be 'nationalId'.");
       }
-      return reveal.reveal(principal, id);
+      view = reveal.reveal(principal, id);
+    } else {
+      view = views.masked(principal.tenantId(), visible.load(principal, id));
     }
-    return views.masked(principal.tenantId(), visible.load(principal, id));
+    return ResponseEntity.ok().eTag(etag(customers.version(principal.tenantId(), id))).body(view);
+  }
+
+  /**
+   * Edits a customer with a JSON merge patch (RFC 7396) of the registration's fields; the
+   * {@code If-Match} header must carry the ETag of the version read (428 without it, 412 when the
+   * customer changed since). Answers the customer as {@code GET} does, with its new ETag.
+   */
+  @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  ResponseEntity<CustomerView> patch(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch) {
+    visible.load(principal, id); // a customer the caller may not see is 404, whatever the request
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED);
+    }
+    Map<String, Object> changes = CustomerPatch.changes(patch);
+    CustomerEdit.Outcome outcome;
+    try {
+      outcome = edit.edit(principal, id, version(ifMatch), input -> input.with(changes));
+    } catch (OptimisticLockingFailureException stale) {
+      throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED);
+    }
+    return ResponseEntity.ok().eTag(etag(outcome.version()))
+        .body(views.masked(principal.tenantId(), visible.load(principal, id)));
+  }
+
+  static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The version an If-Match header names; anything else can never match (412). */
+  private static long version(String ifMatch) {
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() > 2 && tag.length() < 21 && tag.startsWith("\"") && tag.endsWith("\"")
+        && tag.substring(1, tag.length() - 1).chars().allMatch(Character::isDigit)) {
+      return Long.parseLong(tag.substring(1, tag.length() - 1));
+    }
+    return -1;
   }
 
   @GetMapping

@@ -53,6 +53,44 @@ record CustomerInput(String type, String name, String birthDate, String national
     return new NewCustomer(kind, cleanName, cleanAddress, person, company, attributes);
   }
 
+  /** The input that registers exactly this customer (normalised values, as {@link #validate} leaves them). */
+  static CustomerInput of(NewCustomer c) {
+    NewCustomer.Person p = c.person();
+    NewCustomer.Company k = c.company();
+    return new CustomerInput(c.type().value(), c.name(),
+        p == null || p.birthDate() == null ? null : p.birthDate().toString(), p == null ? null : p.nationality(),
+        p == null ? null : p.countryOfResidence(), p == null ? null : p.nationalId(), c.address(),
+        c.relationshipPurpose(), p == null ? null : p.sourceOfFunds(), p == null ? null : p.pepSelfDeclared(),
+        k == null ? null : k.registrationNumber(), k == null ? null : k.country(), k == null ? null : k.industryCode(),
+        k == null ? null : k.legalForm(), c.attributes().businessUnit(), c.attributes().sensitivity(),
+        c.attributes().jurisdiction());
+  }
+
+  /** Every field by its input name, in declaration order (values may be null). */
+  java.util.Map<String, Object> fields() {
+    java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    for (java.lang.reflect.RecordComponent component : CustomerInput.class.getRecordComponents()) {
+      try {
+        fields.put(component.getName(), component.getAccessor().invoke(this));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return fields;
+  }
+
+  /** The input with these fields (by input name); the others as they are here. */
+  CustomerInput with(java.util.Map<String, Object> changes) {
+    java.util.Map<String, Object> f = fields();
+    f.putAll(changes);
+    return new CustomerInput((String) f.get("type"), (String) f.get("name"), (String) f.get("birthDate"),
+        (String) f.get("nationality"), (String) f.get("countryOfResidence"), (String) f.get("nationalId"),
+        (String) f.get("address"), (String) f.get("relationshipPurpose"), (String) f.get("sourceOfFunds"),
+        (Boolean) f.get("pepSelfDeclared"), (String) f.get("registrationNumber"), (String) f.get("country"),
+        (String) f.get("industryCode"), (String) f.get("legalForm"), (String) f.get("businessUnit"),
+        (String) f.get("sensitivity"), (String) f.get("jurisdiction"));
+  }
+
   private String checkedNationalId() {
     String value = Fields.text("nationalId", nationalId, 64, false);
     if (value != null && NationalIds.normalise(value).isEmpty()) {

@@ -43,11 +43,14 @@ class CustomerPageController {
   private final io.tillid.risk.RiskAssessments risk;
   private final CompanyRoles roles;
   private final io.tillid.customers.internal.registry.CompanyRegistries registries;
+  private final CustomerEdit edit;
 
   CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
       CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
       BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd, CompanyRoles roles,
-      io.tillid.customers.internal.registry.CompanyRegistries registries, io.tillid.risk.RiskAssessments risk) {
+      io.tillid.customers.internal.registry.CompanyRegistries registries, io.tillid.risk.RiskAssessments risk,
+      CustomerEdit edit) {
+    this.edit = edit;
     this.risk = risk;
     this.roles = roles;
     this.registries = registries;
@@ -103,6 +106,51 @@ class CustomerPageController {
   @RequiresPermission(Permissions.CUSTOMERS_READ)
   String show(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id, Model model) {
     return page(principal, views.masked(principal.tenantId(), visible.load(principal, id)), model);
+  }
+
+  /** The edit form, filled with the customer as stored (the national identifier left empty: kept unless typed). */
+  @GetMapping("/{id}/edit")
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  String editForm(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id, Model model) {
+    CustomerEdit.Editable editable = edit.editable(principal, id);
+    return editPage(id, editable.input().with(blankNationalId()), editable.version(), model);
+  }
+
+  /** Saves the edit form; an empty national identifier keeps the stored one. */
+  @PostMapping("/{id}/edit")
+  @RequiresPermission(Permissions.CUSTOMERS_WRITE)
+  String saveEdit(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      @ModelAttribute CustomerInput input, @RequestParam(name = "version", defaultValue = "-1") long version,
+      Model model, jakarta.servlet.http.HttpServletResponse response) {
+    try {
+      edit.edit(principal, id, version, current -> input.nationalId() == null || input.nationalId().isBlank()
+          ? input.with(java.util.Collections.singletonMap("nationalId", current.nationalId())) : input);
+      return "redirect:/customers/" + id + "?saved";
+    } catch (InvalidFieldException refused) {
+      model.addAttribute("field", refused.field());
+      model.addAttribute("rule", refused.rule());
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    } catch (AccessDeniedException refused) {
+      model.addAttribute("rule", "edit-outside-grants");
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+    } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+      model.addAttribute("rule", "stale");
+      response.setStatus(HttpStatus.CONFLICT.value());
+    }
+    return editPage(id, input.with(blankNationalId()), version, model);
+  }
+
+  private static java.util.Map<String, Object> blankNationalId() {
+    return java.util.Collections.singletonMap("nationalId", null);
+  }
+
+  private static String editPage(UUID id, CustomerInput input, long version, Model model) {
+    model.addAttribute("editing", true);
+    model.addAttribute("customerId", id);
+    model.addAttribute("version", version);
+    model.addAttribute("type", CustomerType.COMPANY.value().equals(input.type()) ? "company" : "person");
+    model.addAttribute("input", input);
+    return "customer-new";
   }
 
   /** Shows the customer with the national identifier in clear, on this response only (audited). */

@@ -41,7 +41,7 @@ class CustomerRepository {
 
   void insert(TenantId tenant, StoredCustomer c) {
     Timestamp created = Timestamp.from(c.createdAt());
-    jdbc.sql("""
+    fields(jdbc.sql("""
         insert into customer (tenant_id, id, type, name, birth_date_enc, nationality, country_of_residence,
             national_id_enc, national_id_index, address_enc, registration_number, country, industry_code, legal_form,
             relationship_purpose, source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction,
@@ -49,7 +49,32 @@ class CustomerRepository {
         values (:tenant, :id, :type, :name, :birthDate, :nationality, :residence, :nationalId, :nationalIdIndex,
             :address, :registrationNumber, :country, :industryCode, :legalForm, :purpose, :funds, :pep,
             :businessUnit, :sensitivity, :jurisdiction, :createdBy, :created, :created)""")
-        .param("tenant", tenant.value()).param("id", c.id()).param("type", c.type().value()).param("name", c.name())
+        .param("tenant", tenant.value()).param("id", c.id()).param("type", c.type().value()), c)
+        .param("createdBy", c.createdBy()).param("created", created)
+        .update();
+  }
+
+  /**
+   * Stores the customer's fields (not its type, creation or relationship end) if its version is
+   * still {@code expectedVersion}, and raises the version; false when it is not (changed meanwhile).
+   */
+  boolean update(TenantId tenant, StoredCustomer c, long expectedVersion) {
+    return fields(jdbc.sql("""
+        update customer set name = :name, birth_date_enc = :birthDate, nationality = :nationality,
+            country_of_residence = :residence, national_id_enc = :nationalId, national_id_index = :nationalIdIndex,
+            address_enc = :address, registration_number = :registrationNumber, country = :country,
+            industry_code = :industryCode, legal_form = :legalForm, relationship_purpose = :purpose,
+            source_of_funds = :funds, pep_self_declared = :pep, business_unit = :businessUnit,
+            sensitivity = :sensitivity, jurisdiction = :jurisdiction, updated_at = current_timestamp,
+            version = version + 1
+        where tenant_id = :tenant and id = :id and version = :version""")
+        .param("tenant", tenant.value()).param("id", c.id()).param("version", expectedVersion), c)
+        .update() == 1;
+  }
+
+  /** Binds the customer's own fields (those an edit may change) to their named parameters. */
+  private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec statement, StoredCustomer c) {
+    return statement.param("name", c.name())
         .param("birthDate", c.birthDate()).param("nationality", c.nationality())
         .param("residence", c.countryOfResidence()).param("nationalId", c.nationalId())
         .param("nationalIdIndex", c.nationalIdIndex()).param("address", c.address())
@@ -57,9 +82,13 @@ class CustomerRepository {
         .param("industryCode", c.industryCode()).param("legalForm", c.legalForm())
         .param("purpose", c.relationshipPurpose()).param("funds", c.sourceOfFunds()).param("pep", c.pepSelfDeclared())
         .param("businessUnit", c.attributes().businessUnit()).param("sensitivity", c.attributes().sensitivity())
-        .param("jurisdiction", c.attributes().jurisdiction()).param("createdBy", c.createdBy())
-        .param("created", created)
-        .update();
+        .param("jurisdiction", c.attributes().jurisdiction());
+  }
+
+  /** The customer's version, raised by every edit (0 when never edited). */
+  long version(TenantId tenant, UUID id) {
+    return jdbc.sql("select version from customer where tenant_id = ? and id = ?").params(tenant.value(), id)
+        .query(Long.class).optional().orElseThrow(CustomerNotFound::new);
   }
 
   /** The customer, whatever its attributes: the caller checks them against the principal's grants. */

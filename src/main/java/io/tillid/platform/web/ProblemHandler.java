@@ -105,8 +105,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case 404 -> "No such resource.";
       case 405 -> "The method is not allowed on this resource.";
       case 406 -> "No acceptable representation; ask for application/json.";
+      case 412 -> "The resource changed since the version named in If-Match; read it again and retry.";
       case 413 -> "The request body is too large.";
       case 415 -> "The content type is not supported; send application/json.";
+      case 428 -> "This request needs an If-Match header with the resource's ETag.";
       case 429 -> "Too many requests.";
       default -> status.is5xxServerError() ? "An internal error occurred." : "The request failed.";
     };
