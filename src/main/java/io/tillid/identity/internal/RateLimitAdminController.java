@@ -39,8 +39,11 @@ class RateLimitAdminController {
     try {
       if (defaults != null) {
         limits.change(principal, null, null);
+      } else if (perPrincipal == null || perAddress == null) {
+        flash.addFlashAttribute("problem", "ratelimits.error.range");
+        return "redirect:/admin/rate-limits";
       } else {
-        limits.change(principal, perPrincipal == null ? 0 : perPrincipal, perAddress == null ? 0 : perAddress);
+        limits.change(principal, perPrincipal, perAddress);
       }
       flash.addFlashAttribute("notice", "ratelimits.done.changed");
     } catch (InvalidFieldException refused) {
