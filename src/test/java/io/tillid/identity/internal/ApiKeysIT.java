@@ -69,8 +69,14 @@ class ApiKeysIT extends IntegrationTest {
     HttpResponse<String> listed = adminApi.get("/api/v1/api-keys");
     assertThat(listed.statusCode()).isEqualTo(200);
     assertThat(listed.body()).contains(id).doesNotContain(key.substring(20));
-    assertThat(jdbc.sql("select last_used_at is not null from api_key where id = ?").param(UUID.fromString(id))
-        .query(Boolean.class).single()).isTrue();
+    java.time.OffsetDateTime lastUse = jdbc.sql("select last_used_at from api_key where id = ?")
+        .param(UUID.fromString(id)).query(java.time.OffsetDateTime.class).single();
+    assertThat(lastUse).isNotNull();
+    HttpResponse<String> me = withKey.get("/api/v1/me");
+    assertThat(json(me).get("principal").asString()).isEqualTo("key:" + id);
+    assertThat(json(me).get("permissions").toString()).isEqualTo("[\"customers.read\"]");
+    assertThat(jdbc.sql("select last_used_at from api_key where id = ?").param(UUID.fromString(id))
+        .query(java.time.OffsetDateTime.class).single()).as("written at most once a minute").isEqualTo(lastUse);
     assertThat(jdbc.sql("select secret_hash from api_key where id = ?").param(UUID.fromString(id))
         .query(String.class).single()).isEqualTo(SecretTokens.hash(key.substring(20))).doesNotContain(key.substring(20));
 

@@ -31,6 +31,17 @@ class RateLimitsIT extends IntegrationTest {
   @Autowired
   ApiKeyCheck keyCheck;
 
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("tokenEndpointRateLimit")
+  org.springframework.boot.web.servlet.FilterRegistrationBean<RateLimitFilter> tokenEndpointRateLimit;
+
+  @Test
+  void theTokenEndpointLimitRunsBeforeSpringSecurity() {
+    // Spring Security's filter chain is registered at order -100
+    assertThat(tokenEndpointRateLimit.getOrder()).isLessThan(-100);
+    assertThat(tokenEndpointRateLimit.getUrlPatterns()).containsExactly("/oauth2/token");
+  }
+
   @Test
   void twoNodesShareOneLimit() {
     RateLimitBuckets nodeA = RateLimitBuckets.on(dataSource);
