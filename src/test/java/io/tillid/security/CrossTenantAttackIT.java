@@ -63,6 +63,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   private String victimState;
   private UUID victimCustomer;
   private UUID victimCase;
+  private UUID victimKey;
   private static final String VICTIM_NATIONAL_ID = "290280-1234";
 
   @BeforeEach
@@ -79,6 +80,11 @@ class CrossTenantAttackIT extends IntegrationTest {
         "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read");
     victimClient = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId())
         .query(UUID.class).single();
+    victimKey = UUID.randomUUID();
+    jdbc.sql("insert into api_key (tenant_id, id, prefix, secret_hash, name, scopes, created_by, created_at) "
+            + "values (?, ?, ?, ?, 'victim key', 'customers.read', ?, now())")
+        .params(tenant, victimKey, victimKey.toString().replace("-", "").substring(0, 16), "0".repeat(64),
+            "user:" + victimUser).update();
     victimState = state();
   }
 
@@ -97,7 +103,7 @@ class CrossTenantAttackIT extends IntegrationTest {
       // the API never takes the session cookie: only a token or key of the client's own tenant
       assertThat(answer.statusCode()).as(attack.toString()).isIn(attack.isApi() ? Set.of(401) : Set.of(403, 404));
       assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
-          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimClient.toString());
+          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimClient.toString(), "victim key");
     }
     HttpResponse<String> listWithVictimIds = web.get("/admin/users?tenant=" + victim.tenantSlug() + "&id=" + victimUser);
     assertThat(listWithVictimIds.body()).doesNotContain(victim.email(), victimUser.toString());
@@ -238,6 +244,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         value = victimCustomer.toString();
       } else if (pattern.startsWith("/admin/clients/")) {
         value = victimClient.toString();
+      } else if (pattern.startsWith("/admin/api-keys/") || pattern.startsWith("/api/v1/api-keys/")) {
+        value = victimKey.toString();
       } else {
         throw new AssertionError("no victim id known for " + pattern + ": add one to CrossTenantAttackIT");
       }
@@ -284,6 +292,8 @@ class CrossTenantAttackIT extends IntegrationTest {
             .query(String.class).list().toString(),
         jdbc.sql("select case_id || ':' || item from kyc_case_item where tenant_id = ? order by 1").param(tenant)
             .query(String.class).list().toString(),
+        jdbc.sql("select id || ':' || coalesce(revoked_at::text, '-') from api_key where tenant_id = ? order by 1")
+            .param(tenant).query(String.class).list().toString(),
         jdbc.sql("select count(*)::text from audit_entry where tenant_id = ?").param(tenant).query(String.class).single());
   }
 

@@ -14,25 +14,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls the REST API as an API client would: gets a token at {@code /oauth2/token} with the client
- * credentials, then sends JSON with {@code Authorization: Bearer}.
+ * credentials, then sends JSON with {@code Authorization: Bearer}; or sends an API key as
+ * {@code X-API-Key}.
  */
 public final class ApiCaller {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final int port;
-  private final String token;
+  private final String header;
+  private final String credential;
   private final HttpClient http = HttpClient.newBuilder().sslContext(TestTls.clientContext())
       .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
-  private ApiCaller(int port, String token) {
+  private ApiCaller(int port, String header, String credential) {
     this.port = port;
-    this.token = token;
+    this.header = header;
+    this.credential = credential;
   }
 
   /** Signs the client in (client credentials, HTTP Basic) and returns a caller holding its token. */
   public static ApiCaller as(int port, TestClients.Created client) throws Exception {
-    return new ApiCaller(port, token(port, client));
+    return new ApiCaller(port, "Authorization", "Bearer " + token(port, client));
+  }
+
+  /** A caller sending the API key as {@code X-API-Key}. */
+  public static ApiCaller withKey(int port, String apiKey) {
+    return new ApiCaller(port, "X-API-Key", apiKey);
   }
 
   /** An access token for the client (client credentials, HTTP Basic). */
@@ -55,6 +63,15 @@ public final class ApiCaller {
   public HttpResponse<String> post(String path, String json) throws Exception {
     return http.send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> put(String path, String json) throws Exception {
+    return http.send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> delete(String path) throws Exception {
+    return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** POSTs JSON with extra headers (name, value, name, value, ...). */
@@ -83,6 +100,6 @@ public final class ApiCaller {
 
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
-        .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        .header(header, credential).header("Accept", "application/json");
   }
 }

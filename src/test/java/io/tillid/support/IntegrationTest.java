@@ -59,6 +59,12 @@ public abstract class IntegrationTest {
     // every test signs in from 127.0.0.1: the per-address throttle (20 failures in 10 minutes in
     // production) would soon refuse them all; SignInGuardIT tests the throttle itself
     registry.add("tillid.sign-in.address-failure-limit", () -> "100000");
+    // likewise the API rate limits: every test calls from 127.0.0.1, and some call often with one
+    // client (ApiKeysIT sets a tenant's own limit, RateLimitsIT uses limits of its own)
+    registry.add("tillid.api.rate-limit.per-principal", () -> "100000");
+    registry.add("tillid.api.rate-limit.token-per-address", () -> "100000");
+    registry.add("tillid.api.rate-limit.failed-keys-per-address", () -> "100000");
+    registry.add("tillid.api.rate-limit.per-address", () -> "100000");
     // the company registries are WireMock serving recorded answers (RegistryStubs); nothing calls them
     registry.add("tillid.registries.read-timeout", () -> "3s");
     registry.add("tillid.registries.cvr.enabled", () -> "true");

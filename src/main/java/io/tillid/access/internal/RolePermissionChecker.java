@@ -1,5 +1,6 @@
 package io.tillid.access.internal;
 
+import io.tillid.identity.DelegatedPrincipal;
 import io.tillid.identity.TenantClients;
 import io.tillid.identity.UserRoles;
 import io.tillid.platform.PermissionChecker;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * A principal's permissions: the union of its current roles' permissions, read from the database
  * at most once per request, so that a role change or revocation counts from the next request on.
  * An API client holds exactly its current scopes that are permissions. Platform staff hold no
- * tenant permission.
+ * tenant permission. A delegated principal (an API key) holds its delegator's current permissions
+ * that are among its scopes.
  */
 @Component
 class RolePermissionChecker implements PermissionChecker {
@@ -41,6 +43,11 @@ class RolePermissionChecker implements PermissionChecker {
   }
 
   private Set<String> read(TenantPrincipal principal) {
+    if (principal instanceof DelegatedPrincipal delegated) {
+      Set<String> permissions = new HashSet<>(permissionsOf(delegated.delegator()));
+      permissions.retainAll(delegated.scopes());
+      return Collections.unmodifiableSet(permissions);
+    }
     if (principal.principalId().startsWith(TenantClients.PRINCIPAL_PREFIX)) {
       Set<String> scopes = new HashSet<>(clients.scopesOf(principal));
       scopes.retainAll(Permissions.ALL);

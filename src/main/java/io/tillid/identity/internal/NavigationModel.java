@@ -26,6 +26,13 @@ class NavigationModel {
         .orElse(false);
   }
 
+  @ModelAttribute("canManageSettings")
+  boolean canManageSettings(Authentication authentication) {
+    return signInStatus.fullySignedIn(authentication)
+        .map(principal -> permissions.has(principal, Permissions.SETTINGS_MANAGE))
+        .orElse(false);
+  }
+
   @ModelAttribute("canReadCustomers")
   boolean canReadCustomers(Authentication authentication) {
     return signInStatus.fullySignedIn(authentication)

@@ -19,12 +19,13 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Four filter chains: the management endpoints (loopback only, no authentication), the OAuth
- * authorization server's endpoints (client credentials only), the API (stateless, access tokens
- * verified locally, problem+json on refusal) and the web UI (form sign-in).
+ * authorization server's endpoints (client credentials only), the API (stateless, API keys or access
+ * tokens verified locally, problem+json on refusal) and the web UI (form sign-in).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -87,9 +88,12 @@ class WebSecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder accessTokens, AccessTokenCheck check) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder accessTokens, AccessTokenCheck check, ApiKeyCheck keys,
+      RateLimits limits) throws Exception {
     WebSecurityBasics.apply(http);
     BearerProblems problems = new BearerProblems();
+    // API keys (X-API-Key) authenticate before access tokens are looked at
+    http.addFilterBefore(new ApiKeyFilter(keys, limits), BearerTokenAuthenticationFilter.class);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/openapi.json").permitAll()

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A sign-in is complete when it carries {@link SignInStage#COMPLETE}: every factor is proven. An
- * API client authenticated by a valid access token is complete as well.
+ * API client authenticated by a valid access token, and a valid API key, are complete as well.
  */
 @Component
 class WebSignInStatus implements SignInStatus {
@@ -17,6 +17,9 @@ class WebSignInStatus implements SignInStatus {
   public Optional<TenantPrincipal> fullySignedIn(Authentication authentication) {
     if (authentication instanceof ApiClientAuthentication client && client.isAuthenticated()) {
       return Optional.of(client.getPrincipal());
+    }
+    if (authentication instanceof ApiKeyAuthentication key && key.isAuthenticated()) {
+      return Optional.of(key.getPrincipal());
     }
     if (authentication != null && authentication.isAuthenticated()
         && SignInStage.has(authentication, SignInStage.COMPLETE)
