@@ -24,6 +24,7 @@ class EndpointPolicy {
 
   private final boolean allowPrivate;
 
+  @org.springframework.beans.factory.annotation.Autowired
   EndpointPolicy(WebhookProperties properties) {
     this(properties.allowPrivateAddresses());
   }

@@ -1,5 +1,6 @@
 package io.tillid.webhooks.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ final class WebhookViews {
   private WebhookViews() {}
 
   /** A subscription; {@code secret} only in the answer that made or rotated it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record SubscriptionView(UUID id, String url, List<String> eventTypes, String description, Instant createdAt,
       Instant secretRotatedAt, String secret) {
 
@@ -20,6 +22,7 @@ final class WebhookViews {
   }
 
   /** A delivery in the log; with its payload and attempts when read alone. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record DeliveryView(UUID id, String messageId, String eventType, String status, int attempts, Integer lastStatusCode,
       Instant createdAt, Instant nextAttemptAt, Instant deliveredAt, String payload, List<Delivery.Attempt> log) {
 
