@@ -92,7 +92,7 @@ class WebSecurityConfiguration {
     BearerProblems problems = new BearerProblems();
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/api/openapi.json").permitAll()
+            .requestMatchers("/api/openapi.json", "/api/docs").permitAll()
             .anyRequest().authenticated())
         .oauth2ResourceServer(resource -> resource
             .jwt(jwt -> jwt.decoder(accessTokens).jwtAuthenticationConverter(check))
