@@ -31,7 +31,7 @@ create table webhook_delivery (
     id               uuid          not null,
     subscription_id  uuid          not null,
     event_type       varchar(100)  not null,
-    payload          text          not null,
+    payload          varchar(16000) not null,
     status           varchar(20)   not null,
     attempts         int           not null,
     retry_base       int           not null,

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @PublicRoute("The API's description: the same for everyone, reveals nothing tenant-owned.")
-class ApiReferenceController {
+final class ApiReferenceController {
 
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 

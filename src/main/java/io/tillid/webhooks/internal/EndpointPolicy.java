@@ -7,7 +7,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 class EndpointPolicy {
 
   private static final int MAX_URL = 2000;
+  // URI schemes are ASCII and case-insensitive (RFC 3986)
+  private static final Pattern HTTPS = Pattern.compile("https", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTTP = Pattern.compile("http", Pattern.CASE_INSENSITIVE);
 
   private final boolean allowPrivate;
 
@@ -52,14 +55,15 @@ class EndpointPolicy {
     } catch (URISyntaxException e) {
       throw invalid("url", "The field 'url' must be an absolute HTTPS URL.");
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    boolean https = HTTPS.matcher(scheme).matches();
     if (text.isEmpty() || text.length() > MAX_URL || !uri.isAbsolute() || uri.getHost() == null
         || uri.getRawUserInfo() != null || uri.getRawFragment() != null
-        || !(scheme.equals("https") || scheme.equals("http"))) {
+        || !(https || HTTP.matcher(scheme).matches())) {
       throw invalid("url", "The field 'url' must be an absolute HTTPS URL (at most " + MAX_URL
           + " characters, no user info, no fragment).");
     }
-    if (scheme.equals("http") && !allowPrivate) {
+    if (!https && !allowPrivate) {
       throw invalid("https", "The field 'url' must use HTTPS.");
     }
     try {
