@@ -186,6 +186,34 @@ class WebhooksIT extends IntegrationTest {
   }
 
   @Test
+  void finishedDeliveriesAreDeletedAfterTheRetentionAndPendingOnesKept() throws Exception {
+    TestClients.Created client = TestClients.create(context, "webhooks.manage");
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    UUID subscription = UUID.fromString(subscribe(api, "http://127.0.0.1:9/old", "review.due").get("id").asString());
+    UUID tenant = tenantOf(client);
+    UUID oldDelivered = UUID.randomUUID();
+    UUID oldFailed = UUID.randomUUID();
+    UUID oldPending = UUID.randomUUID();
+    UUID recentDelivered = UUID.randomUUID();
+    String insert = """
+        insert into webhook_delivery (tenant_id, id, subscription_id, event_type, payload, status, attempts, retry_base,
+          next_attempt_at, created_at) values (?, ?, ?, 'review.due', '{}', ?, 1, 0, now() + interval '1 day',
+          now() - make_interval(days => ?))""";
+    jdbc.sql(insert).params(tenant, oldDelivered, subscription, "delivered", 31).update();
+    jdbc.sql(insert).params(tenant, oldFailed, subscription, "failed", 40).update();
+    jdbc.sql(insert).params(tenant, oldPending, subscription, "pending", 40).update();
+    jdbc.sql(insert).params(tenant, recentDelivered, subscription, "delivered", 29).update();
+    jdbc.sql("insert into webhook_attempt (tenant_id, delivery_id, attempt, attempted_at, status_code, outcome)"
+        + " values (?, ?, 1, now(), 204, 'delivered')").params(tenant, oldDelivered).update();
+
+    assertThat(io.tillid.webhooks.internal.WebhookTestSupport.housekeeping(context)).isGreaterThanOrEqualTo(2);
+    assertThat(jdbc.sql("select id from webhook_delivery where subscription_id = ?").param(subscription)
+        .query(UUID.class).list()).containsExactlyInAnyOrder(oldPending, recentDelivered);
+    assertThat(jdbc.sql("select count(*) from webhook_attempt where delivery_id = ?").param(oldDelivered)
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
   void subscriptionsAreCheckedAndTheirPermissionIsNeeded() throws Exception {
     TestClients.Created client = TestClients.create(context, "webhooks.manage");
     ApiCaller api = ApiCaller.as(httpsPort, client);

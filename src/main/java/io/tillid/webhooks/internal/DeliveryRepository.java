@@ -112,6 +112,12 @@ class DeliveryRepository {
         .params(Delivery.PENDING, Timestamp.from(now), tenant.value(), subscriptionId, id).update() == 1;
   }
 
+  /** Deletes delivered and failed deliveries (attempts with them) made before {@code before}; call in the system scope. */
+  int deleteFinishedBefore(Instant before) {
+    return jdbc.sql("delete from webhook_delivery where status in (?, ?) and created_at < ?")
+        .params(Delivery.DELIVERED, Delivery.FAILED, Timestamp.from(before)).update();
+  }
+
   private static Delivery row(ResultSet rs, int n) throws SQLException {
     Timestamp next = rs.getTimestamp("next_attempt_at");
     Timestamp delivered = rs.getTimestamp("delivered_at");

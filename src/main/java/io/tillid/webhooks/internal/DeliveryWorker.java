@@ -54,6 +54,12 @@ class DeliveryWorker {
     return attempted;
   }
 
+  /** Deletes the delivery log older than {@code tillid.webhooks.log-retention}; returns how many deliveries. */
+  int housekeeping() {
+    Instant before = Instant.now().minus(properties.logRetention());
+    return TenantScope.system("webhook deliveries: delete old log", () -> deliveries.deleteFinishedBefore(before));
+  }
+
   private void attempt(DeliveryRepository.Due due) {
     DeliveryRepository.Claimed delivery = deliveries.claimed(due.tenant(), due.id()).orElse(null);
     Subscription subscription = delivery == null ? null

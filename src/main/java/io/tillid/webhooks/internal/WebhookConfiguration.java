@@ -7,7 +7,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** The webhook module's settings ({@code tillid.webhooks.*}) and its sender, every {@code poll-interval}. */
+/**
+ * The webhook module's settings ({@code tillid.webhooks.*}), its sender every {@code poll-interval}
+ * and the deletion of the old delivery log every hour.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -24,5 +27,6 @@ class WebhookConfiguration implements SchedulingConfigurer {
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
     registrar.addFixedDelayTask(() -> worker.getObject().runOnce(), properties.pollInterval());
+    registrar.addFixedDelayTask(() -> worker.getObject().housekeeping(), java.time.Duration.ofHours(1));
   }
 }

@@ -24,7 +24,8 @@ record WebhookProperties(
     @DefaultValue("5s") Duration pollInterval,
     @DefaultValue("5s") Duration connectTimeout,
     @DefaultValue("10s") Duration readTimeout,
-    @DefaultValue("20") @Min(1) @Max(500) int batchSize) {
+    @DefaultValue("20") @Min(1) @Max(500) int batchSize,
+    @DefaultValue("30d") Duration logRetention) {
 
   /** When attempt {@code attempt} (1-based) failed, how long until the next. */
   Duration retryDelayAfter(int attempt) {

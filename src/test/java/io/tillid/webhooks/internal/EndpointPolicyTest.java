@@ -57,7 +57,7 @@ class EndpointPolicyTest {
   @Test
   void retriesBackOffExponentiallyUpToTheLimit() {
     WebhookProperties properties = new WebhookProperties(false, 8, Duration.ofSeconds(30), Duration.ofMinutes(5),
-        Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10), 20);
+        Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10), 20, Duration.ofDays(30));
     assertThat(properties.retryDelayAfter(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(properties.retryDelayAfter(2)).isEqualTo(Duration.ofSeconds(60));
     assertThat(properties.retryDelayAfter(4)).isEqualTo(Duration.ofSeconds(240));

@@ -15,7 +15,7 @@ class WebhookSenderTest {
 
   private static WebhookSender sender(boolean allowPrivate) {
     WebhookProperties properties = new WebhookProperties(allowPrivate, 3, Duration.ofSeconds(1), Duration.ofSeconds(4),
-        Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5), 20);
+        Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5), 20, Duration.ofDays(30));
     return new WebhookSender(new EndpointPolicy(allowPrivate), properties);
   }
 

@@ -30,4 +30,9 @@ public final class WebhookTestSupport {
     TenantScope.run(id, () -> transactions.executeWithoutResult(tx -> events.raise(id, WebhookEvents.REVIEW_DUE,
         Map.of("customerId", customerId.toString(), "dueOn", "2026-01-01"))));
   }
+
+  /** Runs the deletion of the old delivery log now; returns how many deliveries went. */
+  public static int housekeeping(ApplicationContext context) {
+    return context.getBean(DeliveryWorker.class).housekeeping();
+  }
 }
