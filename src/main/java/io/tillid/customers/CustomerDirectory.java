@@ -28,4 +28,15 @@ public interface CustomerDirectory {
    * customers whose relationship has ended are left out. At most {@code limit}.
    */
   java.util.List<ReviewDue> reviewsDue(TenantPrincipal principal, java.time.LocalDate until, int limit);
+
+  /**
+   * For the platform's own jobs (no principal, no grants): ids of the tenant's customers whose next
+   * periodic review falls on a day from {@code from} to {@code until}, earliest first, customers
+   * whose relationship has ended left out. At most {@code limit}. Call it in the tenant's scope.
+   */
+  java.util.List<ReviewFalling> reviewsFalling(io.tillid.platform.TenantId tenant, java.time.LocalDate from,
+      java.time.LocalDate until, int limit);
+
+  /** A customer (by id only) whose review is due on a day. */
+  record ReviewFalling(UUID customerId, java.time.LocalDate dueOn) {}
 }

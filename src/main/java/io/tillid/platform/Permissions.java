@@ -19,9 +19,11 @@ public final class Permissions {
   public static final String USERS_MANAGE = "users.manage";
   public static final String SETTINGS_MANAGE = "settings.manage";
   public static final String AUDIT_READ = "audit.read";
+  /** Subscribe endpoints to webhooks, rotate their secrets, read their delivery log, send again. */
+  public static final String WEBHOOKS_MANAGE = "webhooks.manage";
 
   public static final Set<String> ALL = Set.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CUSTOMERS_REVEAL, SCREENINGS_RUN,
-      CASES_WRITE, CASES_APPROVE, REPORTS_READ, USERS_MANAGE, SETTINGS_MANAGE, AUDIT_READ);
+      CASES_WRITE, CASES_APPROVE, REPORTS_READ, USERS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, WEBHOOKS_MANAGE);
 
   private Permissions() {}
 }

@@ -15,6 +15,7 @@ import io.tillid.support.ApiCaller;
 import io.tillid.support.IntegrationTest;
 import io.tillid.support.TestClients;
 import io.tillid.support.TestUsers;
+import io.tillid.webhooks.internal.WebhookTestSupport;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ class CrossTenantAttackIT extends IntegrationTest {
   private UUID victimCustomer;
   private UUID victimCase;
   private UUID victimKey;
+  private UUID victimWebhook;
+  private UUID victimDelivery;
   private static final String VICTIM_NATIONAL_ID = "290280-1234";
 
   @BeforeEach
@@ -76,6 +79,13 @@ class CrossTenantAttackIT extends IntegrationTest {
     victimCustomer = CustomerTestSupport.registerPerson(context, tenant, victimUser, "Victim Customer",
         VICTIM_NATIONAL_ID);
     victimCase = CaseTestSupport.open(context, tenant, victimUser, victimCustomer);
+    victimWebhook = WebhookTestSupport.subscribe(context, tenant, victimUser, "https://127.0.0.1:9/victim-hook");
+    // a delivery that failed after its attempts: the sender leaves it alone, only a re-send would change it
+    victimDelivery = UUID.randomUUID();
+    jdbc.sql("""
+        insert into webhook_delivery (tenant_id, id, subscription_id, event_type, payload, status, attempts, retry_base,
+          created_at) values (?, ?, ?, 'review.due', '{}', 'failed', 3, 0, now())""")
+        .params(tenant, victimDelivery, victimWebhook).update();
     TestClients.Created client = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
         "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read");
     victimClient = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId())
@@ -103,7 +113,7 @@ class CrossTenantAttackIT extends IntegrationTest {
       // the API never takes the session cookie: only a token or key of the client's own tenant
       assertThat(answer.statusCode()).as(attack.toString()).isIn(attack.isApi() ? Set.of(401) : Set.of(403, 404));
       assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
-          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimClient.toString(), "victim key");
+          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimClient.toString(), "victim key", "victim-hook");
     }
     HttpResponse<String> listWithVictimIds = web.get("/admin/users?tenant=" + victim.tenantSlug() + "&id=" + victimUser);
     assertThat(listWithVictimIds.body()).doesNotContain(victim.email(), victimUser.toString());
@@ -118,7 +128,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         .contains("\"objectType\":\"user\"", "\"objectId\":\"" + victimUser + "\"",
             "\"objectType\":\"role\"", "\"objectId\":\"" + victimRole + "\"",
             "\"objectType\":\"customer\"", "\"objectId\":\"" + victimCustomer + "\"",
-            "\"objectType\":\"case\"", "\"objectId\":\"" + victimCase + "\"", "not-visible-to-principal")
+            "\"objectType\":\"case\"", "\"objectId\":\"" + victimCase + "\"",
+            "\"objectType\":\"webhook\"", "\"objectId\":\"" + victimWebhook + "\"", "not-visible-to-principal")
         .doesNotContain(victim.email());
   }
 
@@ -188,7 +199,8 @@ class CrossTenantAttackIT extends IntegrationTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).as(attack.toString()).isIn(200, 400, 403, 404);
       assertThat(answer.body()).as(attack.toString()).doesNotContain(victim.email(), victimUser.toString(),
-          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimCase.toString());
+          victim.tenantName(), "Victim Customer", VICTIM_NATIONAL_ID, victimCase.toString(), "victim-hook",
+          victimDelivery.toString());
     }
     assertThat(state()).as("the victim tenant is unchanged").isEqualTo(victimState);
   }
@@ -234,6 +246,10 @@ class CrossTenantAttackIT extends IntegrationTest {
       String value;
       if (variable.group(1).equals("item")) {
         value = "identity_verified";
+      } else if (variable.group(1).equals("deliveryId")) {
+        value = victimDelivery.toString();
+      } else if (pattern.startsWith("/admin/webhooks/") || pattern.startsWith("/api/v1/webhooks/")) {
+        value = victimWebhook.toString();
       } else if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
         value = victimCase.toString();
       } else if (pattern.startsWith("/admin/users/")) {
@@ -293,6 +309,10 @@ class CrossTenantAttackIT extends IntegrationTest {
         jdbc.sql("select case_id || ':' || item from kyc_case_item where tenant_id = ? order by 1").param(tenant)
             .query(String.class).list().toString(),
         jdbc.sql("select id || ':' || coalesce(revoked_at::text, '-') from api_key where tenant_id = ? order by 1")
+            .param(tenant).query(String.class).list().toString(),
+        jdbc.sql("select id || ':' || url || ':' || encode(secret, 'hex') from webhook_subscription where tenant_id = ?"
+            + " order by 1").param(tenant).query(String.class).list().toString(),
+        jdbc.sql("select id || ':' || status || ':' || retry_base from webhook_delivery where tenant_id = ? order by 1")
             .param(tenant).query(String.class).list().toString(),
         jdbc.sql("select count(*)::text from audit_entry where tenant_id = ?").param(tenant).query(String.class).single());
   }

@@ -76,6 +76,12 @@ public abstract class IntegrationTest {
     registry.add("tillid.registries.companies-house.enabled", () -> "true");
     registry.add("tillid.registries.companies-house.url", RegistryStubs::url);
     registry.add("tillid.registries.companies-house.api-key", () -> RegistryStubs.COMPANIES_HOUSE_KEY);
+    // webhook receivers in the tests listen on 127.0.0.1 over plain HTTP; retries come quickly
+    // (EndpointPolicyTest and WebhookSenderTest test the refusal with the setting off)
+    registry.add("tillid.webhooks.allow-private-addresses", () -> "true");
+    registry.add("tillid.webhooks.first-retry-delay", () -> "200ms");
+    registry.add("tillid.webhooks.max-retry-delay", () -> "1s");
+    registry.add("tillid.webhooks.poll-interval", () -> "200ms");
   }
 
   /** The SMTP server every integration test's mail goes to (GreenMail, real SMTP on loopback). */

@@ -2,12 +2,17 @@ package io.tillid.cases.internal;
 
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
+import io.tillid.cases.CaseStatusChanged;
 import io.tillid.platform.TenantId;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Records a case's events in the audit trail and publishes them, in the transaction of the change. */
+/**
+ * Records a case's events in the audit trail and publishes them, in the transaction of the change;
+ * every change of state also as the public {@link CaseStatusChanged}.
+ */
 @Component
 class CaseEvents {
 
@@ -24,6 +29,10 @@ class CaseEvents {
       audit.record(new AuditEvent(tenant, event.actor(), event.action(), "case", event.caseId().toString(),
           Map.of("customerId", kycCase.customerId().toString(), "detail", event.detail())));
       publisher.publishEvent(event);
+      if (!"case.item.done".equals(event.action())) {
+        publisher.publishEvent(new CaseStatusChanged(tenant, event.caseId(), kycCase.customerId(),
+            kycCase.state().value(), event.action(), Instant.now()));
+      }
     }
   }
 }

@@ -51,6 +51,13 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.List<ReviewFalling> reviewsFalling(io.tillid.platform.TenantId tenant, java.time.LocalDate from,
+      java.time.LocalDate until, int limit) {
+    return repository.reviewsFalling(tenant, from, until, limit);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<CustomerRef> visible(TenantPrincipal principal, UUID customerId) {
     try {
       StoredCustomer customer = customers.load(principal, customerId);

@@ -128,6 +128,17 @@ class CustomerRepository {
         .list();
   }
 
+  /** Customers (ids only, no grants) whose next review falls from {@code from} to {@code until}. */
+  List<io.tillid.customers.CustomerDirectory.ReviewFalling> reviewsFalling(TenantId tenant, java.time.LocalDate from,
+      java.time.LocalDate until, int limit) {
+    return jdbc.sql("select id, next_review_due from customer where tenant_id = :tenant and next_review_due >= :from"
+            + " and next_review_due <= :until and relationship_ended_on is null order by next_review_due, id limit :limit")
+        .param("tenant", tenant.value()).param("from", from).param("until", until).param("limit", limit)
+        .query((rs, n) -> new io.tillid.customers.CustomerDirectory.ReviewFalling(rs.getObject("id", UUID.class),
+            rs.getObject("next_review_due", java.time.LocalDate.class)))
+        .list();
+  }
+
   /** Where a page of the listing starts: after this customer, in (created_at, id) order. */
   record Position(Timestamp createdAt, UUID id) {}
 

@@ -96,7 +96,7 @@ class WebSecurityConfiguration {
     http.addFilterBefore(new ApiKeyFilter(keys, limits), BearerTokenAuthenticationFilter.class);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/api/openapi.json").permitAll()
+            .requestMatchers("/api/openapi.json", "/api/docs").permitAll()
             .anyRequest().authenticated())
         .oauth2ResourceServer(resource -> resource
             .jwt(jwt -> jwt.decoder(accessTokens).jwtAuthenticationConverter(check))

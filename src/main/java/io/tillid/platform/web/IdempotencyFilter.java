@@ -27,8 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Key} on every API POST: the first answer (2xx or 4xx) to a key is kept for 24
  * hours per principal and given again, byte for byte, to a retry of the same request, with
  * {@code Idempotency-Replayed: true}, without running it again. The same key with another request is
- * 422; a retry while the first is still running is 409; a server error forgets the key, so a retry
- * runs. Runs after authentication, in the principal's tenant scope.
+ * 422; a retry while the first is still running is 409; a server error, or an answer carrying a
+ * secret ({@link SecretAnswers}), forgets the key, so a retry runs. Runs after authentication, in the principal's tenant scope.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -72,7 +72,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
       chain.doFilter(new BufferedRequest(request, body), recorded);
     } finally {
       int status = recorded.getStatus();
-      if (status >= 500) {
+      if (status >= 500 || SecretAnswers.marked(request)) {
         store.release(principal, key);
       } else {
         store.complete(principal, key, status, recorded.getContentType(), recorded.getHeader("Location"),

@@ -18,4 +18,9 @@ public final class CaseTestSupport {
     return TenantScope.call(id, () -> opening.open(new TestPrincipal(id, "user:" + userId), customerId.toString(), null))
         .id();
   }
+
+  /** Runs the job that notices periodic reviews falling due, now; returns how many were new. */
+  public static int noticeDueReviews(ApplicationContext context) {
+    return context.getBean(ReviewDueNotices.class).noticeAll();
+  }
 }
