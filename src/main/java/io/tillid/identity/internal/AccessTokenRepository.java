@@ -22,13 +22,14 @@ class AccessTokenRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(TenantId tenant, IssuedToken token, String tokenHash) {
+  /** Stores an issued token; {@code userId} names the user an application holds it for, null for a service's. */
+  void insert(TenantId tenant, IssuedToken token, String tokenHash, UUID userId) {
     jdbc.sql("""
         insert into oauth_access_token
-            (tenant_id, id, api_client_id, client_id, token_hash, scopes, issued_at, expires_at, revoked_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            (tenant_id, id, api_client_id, client_id, token_hash, scopes, issued_at, expires_at, revoked_at, user_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(tenant.value(), token.id(), token.apiClientId(), token.clientId(), tokenHash, token.scopes(),
-            Timestamp.from(token.issuedAt()), Timestamp.from(token.expiresAt()), timestamp(token.revokedAt()))
+            Timestamp.from(token.issuedAt()), Timestamp.from(token.expiresAt()), timestamp(token.revokedAt()), userId)
         .update();
   }
 

@@ -43,6 +43,15 @@ class OAuthAudit {
   }
 
   /**
+   * Something a user did with an application, or the authorization server did for a user
+   * (consent granted, revoked or refused, token issued to it); the user is the actor.
+   */
+  void forUser(TenantId tenant, UUID user, UUID client, String action, String scopes) {
+    write(tenant, new AuditEvent(tenant, ApplicationUserPrincipal.USER_PREFIX + user, action, "client",
+        client.toString(), Map.of("scopes", scopes)));
+  }
+
+  /**
    * A failed client authentication at an OAuth endpoint; {@code claimedClientId} may be anything or
    * null. Returns whether the client id was known.
    */
