@@ -38,6 +38,11 @@ class OAuthAudit {
     record(client, "oauth.token.issued", Map.of("jti", jti, "scopes", scopes));
   }
 
+  /** A token request of an authenticated client was refused; only the error and the grant type are kept. */
+  void refused(RegisteredClient client, String error, String grantType) {
+    record(client, "oauth.token.refused", Map.of("error", error, "grantType", grantType));
+  }
+
   void revoked(RegisteredClient client, String jti) {
     record(client, "oauth.token.revoked", Map.of("jti", jti));
   }

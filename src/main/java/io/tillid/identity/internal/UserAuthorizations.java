@@ -45,13 +45,15 @@ class UserAuthorizations {
   private final UserAuthorizationRepository repository;
   private final ClientRegistrations registrations;
   private final AuthorizationServerSettings settings;
+  private final OAuthAudit audit;
   private final Clock clock;
 
   UserAuthorizations(UserAuthorizationRepository repository, ClientRegistrations registrations,
-      AuthorizationServerSettings settings, Clock clock) {
+      AuthorizationServerSettings settings, OAuthAudit audit, Clock clock) {
     this.repository = repository;
     this.registrations = registrations;
     this.settings = settings;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -96,9 +98,13 @@ class UserAuthorizations {
     });
   }
 
+  /** Spring removes a pending authorization when the user denies consent. */
   void remove(RegisteredClient client, OAuth2Authorization authorization) {
     TenantId tenant = ClientRegistrations.tenantOf(client);
     TenantScope.run(tenant, () -> repository.delete(tenant, authorization.getId()));
+    OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
+    audit.forUser(tenant, userOf(authorization), ClientRegistrations.idOf(client), "oauth.consent.denied",
+        request == null ? "" : joined(request.getScopes()));
   }
 
   /** The authorization a consent state, code or refresh token belongs to (any of them when the type is null). */

@@ -113,7 +113,8 @@ class WebSecurityConfiguration {
                     providers.removeIf(provider -> !(provider instanceof OAuth2ClientCredentialsAuthenticationProvider
                         || provider instanceof OAuth2AuthorizationCodeAuthenticationProvider
                         || provider instanceof OAuth2RefreshTokenAuthenticationProvider)))
-                .accessTokenResponseHandler(new TokenIssued(audit)))
+                .accessTokenResponseHandler(new TokenIssued(audit))
+                .errorResponseHandler(new TokenRefused(audit)))
             .tokenRevocationEndpoint(revocation -> revocation.revocationResponseHandler(new TokenRevoked(audit, tokens))))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/oauth2/jwks").permitAll()

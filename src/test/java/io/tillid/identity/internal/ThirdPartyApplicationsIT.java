@@ -193,6 +193,7 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
     assertThat(replay.getErrorObject().getCode()).isEqualTo(OAuth2Error.INVALID_GRANT.getCode());
     // a replayed code revokes what it gave (RFC 6749 section 4.1.2)
     assertThat(api(bearer, "/api/v1/me").statusCode()).isEqualTo(401);
+    assertThat(audited(world, "oauth.token.refused")).isEqualTo(2);
   }
 
   @Test
@@ -219,6 +220,7 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
     assertThat(((AuthorizationErrorResponse) response).getErrorObject().getCode()).isEqualTo("access_denied");
     assertThat(jdbc.sql("select count(*) from oauth_consent where user_id = ?").param(world.userId())
         .query(Integer.class).single()).isZero();
+    assertThat(audited(world, "oauth.consent.denied")).isEqualTo(1);
   }
 
   @Test
