@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationConsentAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2RefreshTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.PublicClientAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2AuthorizationCodeAuthenticationConverter;
 import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2RefreshTokenAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -74,7 +75,8 @@ class WebSecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain authorizationServerChain(HttpSecurity http, PasswordEncoder secrets, OAuthAudit audit,
-      AccessTokenRepository tokens, PermissionChecker permissions) throws Exception {
+      AccessTokenRepository tokens, PermissionChecker permissions, RegisteredClientRepository clients)
+      throws Exception {
     WebSecurityBasics.apply(http);
     ClientAuthenticationFailure failure = new ClientAuthenticationFailure(audit, secrets);
     AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -114,7 +116,7 @@ class WebSecurityConfiguration {
                         || provider instanceof OAuth2AuthorizationCodeAuthenticationProvider
                         || provider instanceof OAuth2RefreshTokenAuthenticationProvider)))
                 .accessTokenResponseHandler(new TokenIssued(audit))
-                .errorResponseHandler(new TokenRefused(audit)))
+                .errorResponseHandler(new TokenRefused(audit, clients)))
             .tokenRevocationEndpoint(revocation -> revocation.revocationResponseHandler(new TokenRevoked(audit, tokens))))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/oauth2/jwks").permitAll()
