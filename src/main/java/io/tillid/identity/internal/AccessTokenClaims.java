@@ -1,5 +1,6 @@
 package io.tillid.identity.internal;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -24,8 +25,12 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
     context.getJwsHeader().algorithm(SignatureAlgorithm.ES256);
     boolean forUser = AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())
         || AuthorizationGrantType.REFRESH_TOKEN.equals(context.getAuthorizationGrantType());
+    Authentication user = context.getPrincipal();
+    if (forUser && user == null) {
+      throw new IllegalStateException("an authorization code flow without its user");
+    }
     context.getClaims()
-        .subject(forUser ? context.getPrincipal().getName() : OAuthTokenStore.SUBJECT_PREFIX + ClientRegistrations.idOf(client))
+        .subject(forUser ? user.getName() : OAuthTokenStore.SUBJECT_PREFIX + ClientRegistrations.idOf(client))
         .claim(OAuthTokenStore.TENANT_CLAIM, ClientRegistrations.tenantOf(client).toString())
         .claim("client_id", client.getClientId());
   }

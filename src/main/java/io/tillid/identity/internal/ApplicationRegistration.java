@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +109,7 @@ class ApplicationRegistration {
   /** The type a form names, if it names an application's. */
   static Optional<ClientType> typeOf(String name) {
     return Arrays.stream(ClientType.values()).filter(ClientType::isApplication)
-        .filter(type -> type.stored().equals(name == null ? "" : name.toLowerCase(Locale.ROOT))).findFirst();
+        .filter(type -> type.stored().equals(name)).findFirst();
   }
 
   /** https anywhere, or http on a loopback address (RFC 8252 native apps); absolute, no fragment. */
@@ -121,7 +120,8 @@ class ApplicationRegistration {
           || parsed.getRawUserInfo() != null) {
         return false;
       }
-      String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
+      // schemes are compared as written: a registration names them in lower case
+      String scheme = parsed.getScheme();
       return "https".equals(scheme) || ("http".equals(scheme) && LOOPBACK.contains(parsed.getHost()));
     } catch (URISyntaxException malformed) {
       return false;

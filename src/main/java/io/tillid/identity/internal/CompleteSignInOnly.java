@@ -3,6 +3,7 @@ package io.tillid.identity.internal;
 import io.tillid.platform.PermissionChecker;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,17 +36,17 @@ final class CompleteSignInOnly implements AuthenticationConverter {
   public Authentication convert(HttpServletRequest request) {
     Authentication converted = delegate.convert(request);
     if (converted instanceof OAuth2AuthorizationCodeRequestAuthenticationToken asked
-        && !complete(asked.getPrincipal())) {
+        && complete(asked.getPrincipal()).isEmpty()) {
       return new OAuth2AuthorizationCodeRequestAuthenticationToken(asked.getAuthorizationUri(), asked.getClientId(),
           ANONYMOUS, asked.getRedirectUri(), asked.getState(), asked.getScopes(), asked.getAdditionalParameters());
     }
     if (converted instanceof OAuth2AuthorizationConsentAuthenticationToken consent) {
-      if (!complete(consent.getPrincipal())) {
+      Optional<SignedInPrincipal> user = complete(consent.getPrincipal());
+      if (user.isEmpty()) {
         return null;
       }
       // Spring authorizes the scopes the form names: only those the user holds now count
-      Set<String> held = permissions.permissionsOf((SignedInPrincipal) ((Authentication) consent.getPrincipal())
-          .getPrincipal());
+      Set<String> held = permissions.permissionsOf(user.get());
       Set<String> scopes = new HashSet<>(consent.getScopes());
       scopes.retainAll(held);
       return new OAuth2AuthorizationConsentAuthenticationToken(consent.getAuthorizationUri(), consent.getClientId(),
@@ -54,9 +55,13 @@ final class CompleteSignInOnly implements AuthenticationConverter {
     return converted;
   }
 
-  private static boolean complete(Object principal) {
-    return principal instanceof Authentication authentication && authentication.isAuthenticated()
+  /** The tenant's user behind a complete web sign-in, if that is who asks. */
+  private static Optional<SignedInPrincipal> complete(Object principal) {
+    if (principal instanceof Authentication authentication && authentication.isAuthenticated()
         && authentication.getPrincipal() instanceof SignedInPrincipal user
-        && !user.tenantId().isPlatform() && SignInStage.has(authentication, SignInStage.COMPLETE);
+        && !user.tenantId().isPlatform() && SignInStage.has(authentication, SignInStage.COMPLETE)) {
+      return Optional.of(user);
+    }
+    return Optional.empty();
   }
 }

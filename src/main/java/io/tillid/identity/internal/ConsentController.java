@@ -69,7 +69,7 @@ class ConsentController {
     for (String uri : String.valueOf(redirectUris).split(" ")) {
       if (ApplicationRegistration.allowed(uri)) {
         URI parsed = URI.create(uri);
-        boolean loopback = "http".equalsIgnoreCase(parsed.getScheme());
+        boolean loopback = "http".equals(parsed.getScheme());
         origins.add(parsed.getScheme() + "://" + parsed.getHost()
             + (loopback ? ":*" : parsed.getPort() > 0 ? ":" + parsed.getPort() : ""));
       }

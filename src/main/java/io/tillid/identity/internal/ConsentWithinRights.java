@@ -23,7 +23,9 @@ final class ConsentWithinRights implements Consumer<OAuth2AuthorizationConsentAu
     SignedInPrincipal user = SignedInPrincipal.user(ClientRegistrations.tenantOf(context.getRegisteredClient()),
         UserAuthorizations.userOf(context.getAuthorization()));
     Set<String> held = permissions.permissionsOf(user);
-    context.getAuthorizationConsent().authorities(authorities -> authorities.removeIf(authority ->
-        authority.getAuthority().startsWith("SCOPE_") && !held.contains(authority.getAuthority().substring(6))));
+    context.getAuthorizationConsent().authorities(authorities -> authorities.removeIf(authority -> {
+      String name = authority.getAuthority();
+      return name != null && name.startsWith("SCOPE_") && !held.contains(name.substring("SCOPE_".length()));
+    }));
   }
 }

@@ -79,7 +79,8 @@ class UserAuthorizations {
       OAuth2Authorization.Token<OAuth2AuthorizationCode> code = authorization.getToken(OAuth2AuthorizationCode.class);
       OAuth2Authorization.Token<OAuth2RefreshToken> refresh = authorization.getRefreshToken();
       OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
-      Object jti = access == null || access.getClaims() == null ? null : access.getClaims().get("jti");
+      Map<String, Object> claims = access == null ? null : access.getClaims();
+      Object jti = claims == null ? null : claims.get("jti");
       repository.save(tenant, new StoredAuthorization(authorization.getId(), ClientRegistrations.idOf(client),
           client.getClientId(), userOf(authorization), request.getRedirectUri(), joined(request.getScopes()),
           joined(authorization.getAuthorizedScopes()), request.getState(),
