@@ -86,8 +86,10 @@ class ClientRepository {
   }
 
   void update(TenantId tenant, StoredClient client) {
-    jdbc.sql("update api_client set secret_hash = ?, scopes = ?, updated_at = ? where tenant_id = ? and id = ?")
-        .params(client.secretHash(), client.scopes(), OffsetDateTime.now(clock), tenant.value(), client.id())
+    jdbc.sql("update api_client set secret_hash = ?, scopes = ?, client_type = ?, redirect_uris = ?, updated_at = ? "
+            + "where tenant_id = ? and id = ?")
+        .params(client.secretHash(), client.scopes(), client.type().stored(), client.redirectUris(),
+            OffsetDateTime.now(clock), tenant.value(), client.id())
         .update();
   }
 

@@ -282,6 +282,48 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
   }
 
   @Test
+  void anAdministratorRegistersAConfidentialApplicationAndSeesItsSecretOnce() throws Exception {
+    TestUsers.Created admin = TestUsers.create(context, "administrator");
+    WebClient web = signedIn(admin);
+    String clientId = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> registered = web.submitPairs("/admin/clients", "/admin/clients/applications", List.of(
+        new String[] {"clientId", clientId}, new String[] {"type", "confidential"},
+        new String[] {"redirectUris", "https://partner.example/callback\nhttp://127.0.0.1:8765/cb"},
+        new String[] {"scope", "customers.read"}));
+    assertThat(registered.statusCode()).isEqualTo(200);
+    assertThat(registered.body()).contains("id=\"app-secret\"").contains(clientId)
+        .contains("https://partner.example/callback");
+    assertThat(jdbc.sql("select client_type from api_client where client_id = ?").param(clientId)
+        .query(String.class).single()).isEqualTo("confidential");
+    assertThat(web.get("/admin/clients").body()).contains(clientId).doesNotContain("app-secret");
+
+    HttpResponse<String> refused = web.submitPairs("/admin/clients", "/admin/clients/applications", List.of(
+        new String[] {"clientId", clientId + "-2"}, new String[] {"type", "public"},
+        new String[] {"redirectUris", "http://partner.example/callback"}, new String[] {"scope", "customers.read"}));
+    assertThat(refused.body()).contains("id=\"app-refused\"").doesNotContain("app-secret");
+    assertThat(jdbc.sql("select count(*) from api_client where client_id = ?").param(clientId + "-2")
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void theImportFileRegistersApplications() {
+    String slug = "t-" + UUID.randomUUID().toString().substring(0, 10);
+    String clientId = "imported-" + UUID.randomUUID().toString().substring(0, 8);
+    String json = """
+        {"tenants":[{"slug":"%s","name":"Import App Firma","users":[],"clients":[
+          {"clientId":"%s","type":"public","redirectUris":["http://127.0.0.1/cb","https://app.example/cb"],
+           "scopes":["customers.read"]}]}]}""".formatted(slug, clientId);
+    TestUsers.runImport(context, json);
+    TestUsers.runImport(context, json);
+    assertThat(jdbc.sql("select client_type || ' ' || redirect_uris from api_client where client_id = ?")
+        .param(clientId).query(String.class).list())
+        .containsExactly("public http://127.0.0.1/cb https://app.example/cb");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestUsers.runImport(context,
+            json.replace("http://127.0.0.1/cb", "http://app.example/cb")))
+        .hasMessageContaining("redirectUris[0]");
+  }
+
+  @Test
   void registrationRefusesUnsafeRedirectUris() {
     TestPrincipal admin = new TestPrincipal(new TenantId(tenantIdOf(TestUsers.create(context, "administrator"))),
         "user:" + UUID.randomUUID());
