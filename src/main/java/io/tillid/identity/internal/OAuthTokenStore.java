@@ -86,7 +86,7 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
       if (!tokens.exists(tenant, jti)) {
         tokens.insert(tenant, new IssuedToken(jti, ClientRegistrations.idOf(client), authorization.getRegisteredClientId(),
             String.join(" ", new TreeSet<>(authorization.getAuthorizedScopes())), token.getIssuedAt(),
-            token.getExpiresAt(), null), hash(token.getTokenValue()), forUser);
+            token.getExpiresAt(), null, forUser), hash(token.getTokenValue()));
       }
       if (access.isInvalidated()) {
         tokens.revoke(tenant, jti, clock.instant());
@@ -149,7 +149,8 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
     OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
         tokenValue == null ? "unavailable" : tokenValue, found.issuedAt(), found.expiresAt(), scopes);
     Map<String, Object> claims = new LinkedHashMap<>();
-    claims.put("sub", SUBJECT_PREFIX + found.apiClientId());
+    claims.put("sub", found.userId() == null ? SUBJECT_PREFIX + found.apiClientId()
+        : ApplicationUserPrincipal.USER_PREFIX + found.userId());
     claims.put(TENANT_CLAIM, tenant.toString());
     claims.put("scope", List.copyOf(scopes));
     claims.put("jti", found.id());

@@ -14,6 +14,9 @@ import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionSuccessResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
@@ -25,6 +28,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import io.tillid.access.internal.GrantTestSupport;
@@ -266,6 +270,9 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
     String bearer = rotated.getAccessToken().getValue();
     assertThat(JSON.readTree(api(bearer, "/api/v1/me").body()).get("permissions").toString())
         .isEqualTo("[\"customers.read\",\"customers.write\"]");
+    TokenIntrospectionSuccessResponse introspected = introspect(world, rotated.getAccessToken());
+    assertThat(introspected.isActive()).isTrue();
+    assertThat(introspected.getSubject().getValue()).isEqualTo("user:" + world.userId());
 
     // the user's page lists the application; disconnecting it ends its access at once
     HttpResponse<String> listed = browser.web.get("/applications");
@@ -275,6 +282,7 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
     assertThat(browser.web.location(revoked)).isEqualTo("/applications?revoked");
     assertThat(api(bearer, "/api/v1/me").statusCode()).isEqualTo(401);
     assertThat(api(tokens.getAccessToken().getValue(), "/api/v1/me").statusCode()).isEqualTo(401);
+    assertThat(introspect(world, rotated.getAccessToken()).isActive()).isFalse();
     assertThat(failure(token(world, new RefreshTokenGrant(rotated.getRefreshToken()))).getErrorObject().getCode())
         .isEqualTo(OAuth2Error.INVALID_GRANT.getCode());
     assertThat(browser.web.get("/applications").body()).doesNotContain(world.clientId());
@@ -350,6 +358,14 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
         : new TokenRequest(endpoint, new ClientSecretBasic(new ClientID(world.clientId()), new Secret(world.secret())),
             grant);
     return request.toHTTPRequest();
+  }
+
+  private TokenIntrospectionSuccessResponse introspect(World world, AccessToken token) throws Exception {
+    TokenIntrospectionResponse response = TokenIntrospectionResponse.parse(send(new TokenIntrospectionRequest(
+        url("/oauth2/introspect"), new ClientSecretBasic(new ClientID(world.clientId()), new Secret(world.secret())),
+        token).toHTTPRequest()));
+    assertThat(response.indicatesSuccess()).isTrue();
+    return response.toSuccessResponse();
   }
 
   private Tokens success(HTTPRequest request) throws Exception {
