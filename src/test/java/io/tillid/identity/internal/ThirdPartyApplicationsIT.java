@@ -43,8 +43,12 @@ import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,6 +181,35 @@ class ThirdPartyApplicationsIT extends IntegrationTest {
     // the user loses the right: the token loses it at once
     jdbc.sql("delete from app_user_role where user_id = ?").param(world.userId()).update();
     assertThat(api(bearer, "/api/v1/customers/" + world.customer()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aUserWithASecondFactorAuthorizesOnlyAfterProvingIt() throws Exception {
+    World world = world(ClientType.PUBLIC);
+    WebClient enrolment = signedIn(world.user());
+    HttpResponse<String> form = enrolment.get("/mfa/enrol");
+    Matcher secret = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(form.body());
+    assertThat(secret.find()).isTrue();
+    String totp = Totp.code(Base32.decode(secret.group(1)), Totp.step(Instant.now()), 6);
+    Matcher recovery = Pattern.compile("<code>([A-Z2-7]{5}-[A-Z2-7]{5})</code>")
+        .matcher(enrolment.submit("/mfa/enrol", "/mfa/enrol", Map.of("code", totp)).body());
+    assertThat(recovery.find()).isTrue();
+
+    Browser browser = new Browser();
+    String authorize = "/oauth2/authorize?response_type=code&client_id=" + world.clientId() + "&redirect_uri="
+        + REDIRECT + "&scope=customers.read&state=s1&code_challenge_method=S256&code_challenge="
+        + CodeChallenge.compute(CodeChallengeMethod.S256, browser.verifier).getValue();
+    assertThat(browser.web.location(browser.web.get(authorize))).endsWith("/login");
+    assertThat(browser.web.signIn(world.user().tenantSlug(), world.user().email(), world.user().password()))
+        .isEqualTo("/");
+    // the password alone authorizes nothing: the second factor comes first
+    assertThat(browser.web.location(browser.web.get(authorize))).isEqualTo("/mfa");
+    assertThat(browser.web.location(browser.web.get("/"))).isEqualTo("/mfa");
+    assertThat(browser.web.location(browser.web.submit("/mfa", "/mfa/recovery", Map.of("code", recovery.group(1)))))
+        .isEqualTo("/");
+    String resumed = browser.web.location(browser.web.get("/"));
+    assertThat(resumed).startsWith("/oauth2/authorize?");
+    assertThat(browser.web.location(browser.web.get(resumed))).startsWith("/oauth2/consent?");
   }
 
   @Test
