@@ -29,7 +29,8 @@ class RowLevelSecurityIT extends IntegrationTest {
       "access_role_permission", "access_grant", "tenant_keyset", "customer", "customer_ownership", "kyc_case",
       "kyc_case_item", "oauth_access_token", "customer_role", "crypto_rotation_job", "risk_model_version",
       "risk_model_parameter", "risk_assessment", "risk_assessment_factor", "idempotency_record", "review_reminder",
-      "api_key", "api_rate_limit", "review_due_notice", "webhook_subscription", "webhook_delivery", "webhook_attempt");
+      "api_key", "api_rate_limit", "review_due_notice", "webhook_subscription", "webhook_delivery", "webhook_attempt",
+      "oauth_authorization", "oauth_consent");
 
   @Autowired
   JdbcClient app;

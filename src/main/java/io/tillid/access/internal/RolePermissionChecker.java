@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * at most once per request, so that a role change or revocation counts from the next request on.
  * An API client holds exactly its current scopes that are permissions. Platform staff hold no
  * tenant permission. A delegated principal (an API key) holds its delegator's current permissions
- * that are among its scopes.
+ * that are among its scopes; an application acting for a user holds the user's permissions that the
+ * user consented to, never more.
  */
 @Component
 class RolePermissionChecker implements PermissionChecker {
@@ -38,8 +39,13 @@ class RolePermissionChecker implements PermissionChecker {
       return Set.of();
     }
     // a principal's roles live in its own tenant, whatever scope the caller is in
-    return RequestCache.get("permissions/" + principal.tenantId() + "/" + principal.principalId(),
+    Set<String> own = RequestCache.get("permissions/" + principal.tenantId() + "/" + principal.principalId(),
         () -> TenantScope.call(principal.tenantId(), () -> read(principal)));
+    return principal.consentedScopes().map(consented -> {
+      Set<String> both = new HashSet<>(own);
+      both.retainAll(consented);
+      return Collections.unmodifiableSet(both);
+    }).orElse(own);
   }
 
   private Set<String> read(TenantPrincipal principal) {

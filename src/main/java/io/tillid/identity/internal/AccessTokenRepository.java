@@ -12,9 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccessTokenRepository {
 
-  /** An issued token as stored: never the token itself, only its SHA-256. */
+  /**
+   * An issued token as stored: never the token itself, only its SHA-256. {@code userId} is the user an
+   * application holds it for; null for a service's own token.
+   */
   record IssuedToken(String id, UUID apiClientId, String clientId, String scopes, Instant issuedAt,
-      Instant expiresAt, Instant revokedAt) {}
+      Instant expiresAt, Instant revokedAt, UUID userId) {}
 
   private final JdbcClient jdbc;
 
@@ -25,10 +28,10 @@ class AccessTokenRepository {
   void insert(TenantId tenant, IssuedToken token, String tokenHash) {
     jdbc.sql("""
         insert into oauth_access_token
-            (tenant_id, id, api_client_id, client_id, token_hash, scopes, issued_at, expires_at, revoked_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            (tenant_id, id, api_client_id, client_id, token_hash, scopes, issued_at, expires_at, revoked_at, user_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(tenant.value(), token.id(), token.apiClientId(), token.clientId(), tokenHash, token.scopes(),
-            Timestamp.from(token.issuedAt()), Timestamp.from(token.expiresAt()), timestamp(token.revokedAt()))
+            Timestamp.from(token.issuedAt()), Timestamp.from(token.expiresAt()), timestamp(token.revokedAt()), token.userId())
         .update();
   }
 
@@ -73,12 +76,12 @@ class AccessTokenRepository {
   }
 
   private Optional<IssuedToken> find(String column, TenantId tenant, String value) {
-    return jdbc.sql("select id, api_client_id, client_id, scopes, issued_at, expires_at, revoked_at "
+    return jdbc.sql("select id, api_client_id, client_id, scopes, issued_at, expires_at, revoked_at, user_id "
             + "from oauth_access_token where tenant_id = ? and " + column + " = ?")
         .params(tenant.value(), value)
         .query((rs, n) -> new IssuedToken(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
-            rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+            rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getObject(8, UUID.class)))
         .optional();
   }
 

@@ -1,25 +1,38 @@
 package io.tillid.identity.internal;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.tillid.platform.TenantPrincipal;
+import java.util.Set;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
-/** An API request authenticated by a valid, unrevoked access token of an existing client. */
+/**
+ * An API request authenticated by a valid, unrevoked access token: of an existing client acting as
+ * itself, or of an application acting for a user who still consents.
+ */
 @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "Never serialized: the API chain is stateless "
     + "(no session, no security context repository); the authentication lives for one request.")
 final class ApiClientAuthentication extends AbstractAuthenticationToken {
 
   private static final long serialVersionUID = 1L;
-  private final ApiClientPrincipal principal;
+  private final TenantPrincipal principal;
 
   ApiClientAuthentication(ApiClientPrincipal principal) {
-    super(AuthorityUtils.createAuthorityList(principal.scopes().stream().map(scope -> "SCOPE_" + scope).toList()));
+    this(principal, principal.scopes());
+  }
+
+  ApiClientAuthentication(ApplicationUserPrincipal principal) {
+    this(principal, principal.scopes());
+  }
+
+  private ApiClientAuthentication(TenantPrincipal principal, Set<String> scopes) {
+    super(AuthorityUtils.createAuthorityList(scopes.stream().map(scope -> "SCOPE_" + scope).toList()));
     this.principal = principal;
     setAuthenticated(true);
   }
 
   @Override
-  public ApiClientPrincipal getPrincipal() {
+  public TenantPrincipal getPrincipal() {
     return principal;
   }
 

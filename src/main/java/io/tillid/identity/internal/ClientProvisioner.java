@@ -47,16 +47,26 @@ class ClientProvisioner {
     Optional<StoredClient> existing = clients.find(tenant, wanted.clientId());
     if (existing.isEmpty()) {
       UUID id = UUID.randomUUID();
-      clients.insert(tenant, new StoredClient(id, wanted.clientId(), hasher.hash(wanted.clientSecret()), scopes));
+      // a public application has no secret: a random one nobody knows fills the column, never usable
+      String secret = wanted.clientSecret() == null ? SecretTokens.newToken() : wanted.clientSecret();
+      clients.insert(tenant, new StoredClient(id, wanted.clientId(), hasher.hash(secret), scopes,
+          wanted.typeOrService(), wanted.storedRedirectUris()));
       audit.created(tenant, "client", id);
       summary.count(Kind.CLIENT, Outcome.CREATED);
       return id;
     }
     StoredClient old = existing.get();
-    Optional<String> newHash = hasher.rehashIfChanged(wanted.clientSecret(), old.secretHash());
+    Optional<String> newHash = wanted.clientSecret() == null ? Optional.empty()
+        : hasher.rehashIfChanged(wanted.clientSecret(), old.secretHash());
     List<String> changed = new ArrayList<>();
     if (!old.scopes().equals(scopes)) {
       changed.add("scopes");
+    }
+    if (old.type() != wanted.typeOrService()) {
+      changed.add("type");
+    }
+    if (!java.util.Objects.equals(old.redirectUris(), wanted.storedRedirectUris())) {
+      changed.add("redirectUris");
     }
     if (newHash.isPresent()) {
       changed.add("secret");
@@ -65,8 +75,8 @@ class ClientProvisioner {
       summary.count(Kind.CLIENT, Outcome.UNCHANGED);
       return old.id();
     }
-    clients.update(tenant,
-        new StoredClient(old.id(), old.clientId(), newHash.orElse(old.secretHash()), scopes));
+    clients.update(tenant, new StoredClient(old.id(), old.clientId(), newHash.orElse(old.secretHash()), scopes,
+        wanted.typeOrService(), wanted.storedRedirectUris()));
     audit.updated(tenant, "client", old.id(), changed);
     summary.count(Kind.CLIENT, Outcome.UPDATED);
     return old.id();

@@ -19,9 +19,11 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The authorization server's view of our API clients: the client id's tenant from the directory,
- * then the client itself read in that tenant's scope. Clients may use client credentials only,
+ * then the client itself read in that tenant's scope. Services use client credentials,
  * authenticating with their secret (HTTP Basic or form), whose stored Argon2id hash the
  * authorization server checks. The registered client's id is its client id (unique across tenants).
+ * A third-party application uses the authorization code (PKCE required, consent required, exact
+ * redirect URIs) and refresh tokens instead; a public one has no secret.
  */
 @Component
 class ClientRegistrations implements RegisteredClientRepository {
@@ -87,21 +89,37 @@ class ClientRegistrations implements RegisteredClientRepository {
   }
 
   private RegisteredClient registered(TenantId tenant, StoredClient client) {
-    return RegisteredClient.withId(client.clientId())
+    RegisteredClient.Builder builder = RegisteredClient.withId(client.clientId())
         .clientId(client.clientId())
         .clientSecret(client.secretHash())
-        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-        .scopes(scopes -> scopes.addAll(Arrays.stream(client.scopes().split(" ")).filter(s -> !s.isEmpty()).toList()))
-        .clientSettings(ClientSettings.builder()
-            .setting(TENANT, tenant.toString())
-            .setting(CLIENT, client.id().toString())
-            .build())
-        .tokenSettings(TokenSettings.builder()
-            .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-            .accessTokenTimeToLive(properties.accessTokenLifetime())
-            .build())
-        .build();
+        .scopes(scopes -> scopes.addAll(Arrays.stream(client.scopes().split(" ")).filter(s -> !s.isEmpty()).toList()));
+    ClientSettings.Builder settings = ClientSettings.builder()
+        .setting(TENANT, tenant.toString())
+        .setting(CLIENT, client.id().toString());
+    TokenSettings.Builder tokens = TokenSettings.builder()
+        .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+        .accessTokenTimeToLive(properties.accessTokenLifetime());
+    if (client.type().isApplication()) {
+      // a third-party application: users authorize it (consent), PKCE S256 always, refresh tokens rotate
+      builder.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+          .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+          .redirectUris(uris -> uris.addAll(Arrays.stream(String.valueOf(client.redirectUris()).split(" "))
+              .filter(s -> !s.isEmpty()).toList()));
+      if (client.type() == ClientType.PUBLIC) {
+        builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+      } else {
+        builder.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+      }
+      settings.requireProofKey(true).requireAuthorizationConsent(true);
+      tokens.authorizationCodeTimeToLive(properties.authorizationCodeLifetime())
+          .refreshTokenTimeToLive(properties.refreshTokenLifetime())
+          .reuseRefreshTokens(false);
+    } else {
+      builder.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+          .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS);
+    }
+    return builder.clientSettings(settings.build()).tokenSettings(tokens.build()).build();
   }
 }

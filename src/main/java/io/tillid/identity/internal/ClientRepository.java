@@ -13,13 +13,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientRepository {
 
-  /** A stored client; scopes are kept space-separated and sorted. toString masks the hash. */
-  record StoredClient(UUID id, String clientId, String secretHash, String scopes) {
+  /**
+   * A stored client; scopes are kept space-separated and sorted, and so are the redirect URIs of an
+   * application (null for a service). toString masks the hash.
+   */
+  record StoredClient(UUID id, String clientId, String secretHash, String scopes, ClientType type,
+      String redirectUris) {
+
+    /** A service: client credentials, acting as itself. */
+    StoredClient(UUID id, String clientId, String secretHash, String scopes) {
+      this(id, clientId, secretHash, scopes, ClientType.SERVICE, null);
+    }
+
     @Override
     public String toString() {
       return "StoredClient[id=" + id + "]";
     }
   }
+
+  private static final String COLUMNS = "id, client_id, secret_hash, scopes, client_type, redirect_uris";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -36,19 +48,17 @@ class ClientRepository {
   }
 
   Optional<StoredClient> find(TenantId tenant, String clientId) {
-    return jdbc.sql("select id, client_id, secret_hash, scopes from api_client where tenant_id = ? and client_id = ?")
+    return jdbc.sql("select " + COLUMNS + " from api_client where tenant_id = ? and client_id = ?")
         .params(tenant.value(), clientId)
-        .query((rs, n) -> new StoredClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
-            rs.getString("secret_hash"), rs.getString("scopes")))
+        .query(ClientRepository::stored)
         .optional();
   }
 
   /** The tenant's clients, by client id. */
   List<StoredClient> list(TenantId tenant) {
-    return jdbc.sql("select id, client_id, secret_hash, scopes from api_client where tenant_id = ? order by client_id")
+    return jdbc.sql("select " + COLUMNS + " from api_client where tenant_id = ? order by client_id")
         .param(tenant.value())
-        .query((rs, n) -> new StoredClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
-            rs.getString("secret_hash"), rs.getString("scopes")))
+        .query(ClientRepository::stored)
         .list();
   }
 
@@ -68,15 +78,23 @@ class ClientRepository {
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql("insert into api_client_directory (client_id, tenant_id) values (?, ?)")
         .params(client.clientId(), tenant.value()).update();
-    jdbc.sql("insert into api_client (tenant_id, id, client_id, secret_hash, scopes, created_at, updated_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?)")
-        .params(tenant.value(), client.id(), client.clientId(), client.secretHash(), client.scopes(), now, now)
+    jdbc.sql("insert into api_client (tenant_id, id, client_id, secret_hash, scopes, client_type, redirect_uris, "
+            + "created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(tenant.value(), client.id(), client.clientId(), client.secretHash(), client.scopes(),
+            client.type().stored(), client.redirectUris(), now, now)
         .update();
   }
 
   void update(TenantId tenant, StoredClient client) {
-    jdbc.sql("update api_client set secret_hash = ?, scopes = ?, updated_at = ? where tenant_id = ? and id = ?")
-        .params(client.secretHash(), client.scopes(), OffsetDateTime.now(clock), tenant.value(), client.id())
+    jdbc.sql("update api_client set secret_hash = ?, scopes = ?, client_type = ?, redirect_uris = ?, updated_at = ? "
+            + "where tenant_id = ? and id = ?")
+        .params(client.secretHash(), client.scopes(), client.type().stored(), client.redirectUris(),
+            OffsetDateTime.now(clock), tenant.value(), client.id())
         .update();
+  }
+
+  private static StoredClient stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new StoredClient(rs.getObject("id", UUID.class), rs.getString("client_id"), rs.getString("secret_hash"),
+        rs.getString("scopes"), ClientType.of(rs.getString("client_type")), rs.getString("redirect_uris"));
   }
 }

@@ -41,10 +41,25 @@ record ImportFile(List<Tenant> tenants, Platform platform) {
   }
 
   /** An API client; {@code grants} is optional: absent leaves the client's grants as they are. */
-  record Client(String clientId, String clientSecret, List<String> scopes, ImportedGrants.Values grants) {
+  /**
+   * A client: a service (the default; client credentials) or, with {@code type} confidential or
+   * public, a third-party application with its exact {@code redirectUris} (a public one has no secret).
+   */
+  record Client(String clientId, String clientSecret, List<String> scopes, ImportedGrants.Values grants, String type,
+      List<String> redirectUris) {
 
     List<String> scopesOrEmpty() {
       return scopes == null ? List.of() : scopes;
+    }
+
+    ClientType typeOrService() {
+      return type == null ? ClientType.SERVICE : ApplicationRegistration.typeOf(type).orElse(ClientType.SERVICE);
+    }
+
+    /** The redirect URIs as stored: sorted, space-separated; null for a service. */
+    String storedRedirectUris() {
+      return typeOrService().isApplication() && redirectUris != null
+          ? String.join(" ", new java.util.TreeSet<>(redirectUris)) : null;
     }
 
     @Override

@@ -66,7 +66,24 @@ final class ImportValidator {
       String clientId = present(client.clientId(), path + ".clientId");
       require(CLIENT_ID.matcher(clientId).matches(), path + ".clientId must match [A-Za-z0-9._-]{3,100}");
       unique(clientIds, clientId, path + ".clientId");
-      secret(client.clientSecret(), path + ".clientSecret");
+      require(client.type() == null || "service".equals(client.type())
+          || ApplicationRegistration.typeOf(client.type()).isPresent(),
+          path + ".type must be service, confidential or public");
+      if (client.typeOrService() == ClientType.PUBLIC) {
+        require(client.clientSecret() == null, path + ".clientSecret must be absent for a public application");
+      } else {
+        secret(client.clientSecret(), path + ".clientSecret");
+      }
+      if (client.typeOrService().isApplication()) {
+        List<String> uris = client.redirectUris() == null ? List.of() : client.redirectUris();
+        require(!uris.isEmpty() && uris.size() <= 10, path + ".redirectUris must list 1 to 10 URIs");
+        for (int u = 0; u < uris.size(); u++) {
+          require(uris.get(u) != null && ApplicationRegistration.allowed(uris.get(u)), path + ".redirectUris[" + u
+              + "] must be absolute https (or http on 127.0.0.1 or [::1]) without a fragment");
+        }
+      } else {
+        require(client.redirectUris() == null, path + ".redirectUris is only for confidential or public applications");
+      }
       names(client.scopesOrEmpty(), Vocabulary.SCOPES, path + ".scopes", "scope");
     }
   }

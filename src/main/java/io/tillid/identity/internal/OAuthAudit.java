@@ -38,8 +38,22 @@ class OAuthAudit {
     record(client, "oauth.token.issued", Map.of("jti", jti, "scopes", scopes));
   }
 
+  /** A token request of an authenticated client was refused; only the error and the grant type are kept. */
+  void refused(RegisteredClient client, String error, String grantType) {
+    record(client, "oauth.token.refused", Map.of("error", error, "grantType", grantType));
+  }
+
   void revoked(RegisteredClient client, String jti) {
     record(client, "oauth.token.revoked", Map.of("jti", jti));
+  }
+
+  /**
+   * Something a user did with an application, or the authorization server did for a user
+   * (consent granted, revoked or refused, token issued to it); the user is the actor.
+   */
+  void forUser(TenantId tenant, UUID user, UUID client, String action, String scopes) {
+    write(tenant, new AuditEvent(tenant, ApplicationUserPrincipal.USER_PREFIX + user, action, "client",
+        client.toString(), Map.of("scopes", scopes)));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2RefreshTokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 
 /**
@@ -42,7 +43,8 @@ class OAuthConfiguration {
   OAuth2TokenGenerator<?> tokenGenerator(SigningKeys keys) {
     JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys.signingSource()));
     jwt.setJwtCustomizer(new AccessTokenClaims());
-    return new DelegatingOAuth2TokenGenerator(jwt);
+    // refresh tokens (third-party applications): opaque random values, stored only as hashes
+    return new DelegatingOAuth2TokenGenerator(jwt, new OAuth2RefreshTokenGenerator());
   }
 
   /** Verifies access tokens: ES256 only, a published key, our issuer, within their lifetime. */

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
  * token up only in the tenant of the client asking (row-level security confines the query too), so
  * no client learns anything of another tenant's tokens.
  *
+ * <p>The authorization code flow of third-party applications (consent state, code, refresh token)
+ * is kept by {@link UserAuthorizations}; its access tokens are stored here too, naming the user.
+ *
  * <p>Spring's {@code JdbcOAuth2AuthorizationService} is not used: its fixed schema has no
  * {@code tenant_id} (so no row-level security), and it stores tokens in clear.
  */
@@ -45,19 +48,31 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
 
   private final AccessTokenRepository tokens;
   private final ClientRegistrations registrations;
+  private final UserAuthorizations users;
   private final Clock clock;
 
-  OAuthTokenStore(AccessTokenRepository tokens, ClientRegistrations registrations, Clock clock) {
+  OAuthTokenStore(AccessTokenRepository tokens, ClientRegistrations registrations, UserAuthorizations users,
+      Clock clock) {
     this.tokens = tokens;
     this.registrations = registrations;
+    this.users = users;
     this.clock = clock;
   }
 
   @Override
   public void save(OAuth2Authorization authorization) {
+    UUID user = null;
+    RegisteredClient client = registrations.findById(authorization.getRegisteredClientId());
+    if (client == null) {
+      throw new IllegalStateException("an authorization of an unknown client cannot be stored");
+    }
+    if (UserAuthorizations.isUsers(authorization)) {
+      users.save(client, authorization);
+      user = UserAuthorizations.userOf(authorization);
+    }
     OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
     if (access == null) {
-      return; // client credentials issue access tokens only
+      return; // a pending authorization code flow has none yet
     }
     Map<String, Object> claims = access.getClaims();
     if (claims == null || claims.get("jti") == null || claims.get(TENANT_CLAIM) == null) {
@@ -66,11 +81,12 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
     TenantId tenant = TenantId.of(claims.get(TENANT_CLAIM).toString());
     String jti = claims.get("jti").toString();
     OAuth2AccessToken token = access.getToken();
+    UUID forUser = user;
     TenantScope.run(tenant, () -> {
       if (!tokens.exists(tenant, jti)) {
-        tokens.insert(tenant, new IssuedToken(jti, clientIdOf(claims.get("sub")), authorization.getRegisteredClientId(),
+        tokens.insert(tenant, new IssuedToken(jti, ClientRegistrations.idOf(client), authorization.getRegisteredClientId(),
             String.join(" ", new TreeSet<>(authorization.getAuthorizedScopes())), token.getIssuedAt(),
-            token.getExpiresAt(), null), hash(token.getTokenValue()));
+            token.getExpiresAt(), null, forUser), hash(token.getTokenValue()));
       }
       if (access.isInvalidated()) {
         tokens.revoke(tenant, jti, clock.instant());
@@ -80,6 +96,13 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
 
   @Override
   public void remove(OAuth2Authorization authorization) {
+    if (UserAuthorizations.isUsers(authorization)) {
+      RegisteredClient client = registrations.findById(authorization.getRegisteredClientId());
+      if (client != null) {
+        users.remove(client, authorization);
+      }
+      return;
+    }
     askingTenant().ifPresent(tenant -> TenantScope.run(tenant, () -> tokens.delete(tenant, authorization.getId())));
   }
 
@@ -92,8 +115,14 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
 
   @Override
   public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
-    if (token == null || (tokenType != null && !OAuth2TokenType.ACCESS_TOKEN.equals(tokenType))) {
+    if (token == null) {
       return null;
+    }
+    if (tokenType == null || !OAuth2TokenType.ACCESS_TOKEN.equals(tokenType)) {
+      Optional<OAuth2Authorization> users = this.users.findByToken(token, tokenType);
+      if (users.isPresent() || tokenType != null) {
+        return users.orElse(null);
+      }
     }
     return askingTenant()
         .flatMap(tenant -> TenantScope.call(tenant, () -> tokens.findByHash(tenant, hash(token)))
@@ -120,7 +149,8 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
     OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
         tokenValue == null ? "unavailable" : tokenValue, found.issuedAt(), found.expiresAt(), scopes);
     Map<String, Object> claims = new LinkedHashMap<>();
-    claims.put("sub", SUBJECT_PREFIX + found.apiClientId());
+    claims.put("sub", found.userId() == null ? SUBJECT_PREFIX + found.apiClientId()
+        : ApplicationUserPrincipal.USER_PREFIX + found.userId());
     claims.put(TENANT_CLAIM, tenant.toString());
     claims.put("scope", List.copyOf(scopes));
     claims.put("jti", found.id());
@@ -134,11 +164,6 @@ class OAuthTokenStore implements OAuth2AuthorizationService {
           metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, found.revokedAt() != null);
         })
         .build();
-  }
-
-  private static UUID clientIdOf(Object subject) {
-    return PrincipalIds.uuidAfter(SUBJECT_PREFIX, String.valueOf(subject))
-        .orElseThrow(() -> new IllegalStateException("an access token's subject is not a client"));
   }
 
   static String hash(String token) {

@@ -21,18 +21,36 @@ import org.springframework.security.oauth2.server.authorization.authentication.C
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import io.tillid.platform.PermissionChecker;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationConsentAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2RefreshTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.PublicClientAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2AuthorizationCodeAuthenticationConverter;
+import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2RefreshTokenAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Four filter chains: the management endpoints (loopback only, no authentication), the OAuth
- * authorization server's endpoints (client credentials only), the API (stateless, API keys or access
- * tokens verified locally, problem+json on refusal) and the web UI (form sign-in).
+ * authorization server's endpoints, the API (stateless, API keys or access tokens verified locally,
+ * problem+json on refusal) and the web UI (form sign-in).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
 class WebSecurityConfiguration {
 
-  static final String[] OAUTH_ENDPOINTS = {"/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/oauth2/introspect"};
+  static final String AUTHORIZE = "/oauth2/authorize";
+  static final String[] OAUTH_ENDPOINTS = {"/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/oauth2/introspect",
+      AUTHORIZE};
 
   @Bean
   @Order(1)
@@ -47,42 +65,76 @@ class WebSecurityConfiguration {
   }
 
   /**
-   * The authorization server: {@code /oauth2/token} (client credentials only, client secret by
-   * HTTP Basic or form), {@code /oauth2/jwks}, {@code /oauth2/revoke}, {@code /oauth2/introspect}.
-   * No other grant or endpoint is offered; errors are RFC 6749 JSON.
+   * The authorization server: {@code /oauth2/token} (client credentials for services; authorization
+   * code with PKCE and refresh tokens for third-party applications; a secret by HTTP Basic or form,
+   * or none for a public application, whose PKCE verifier is its proof), {@code /oauth2/authorize}
+   * (a user of the application's tenant, completely signed in on the web, consents on
+   * {@link ConsentController#PATH}), {@code /oauth2/jwks}, {@code /oauth2/revoke},
+   * {@code /oauth2/introspect}. No other grant or endpoint is offered; errors are RFC 6749 JSON.
+   * Only {@code /oauth2/authorize} reads the web session (and remembers itself across sign-in).
    */
   @Bean
   @Order(2)
   SecurityFilterChain authorizationServerChain(HttpSecurity http, PasswordEncoder secrets, OAuthAudit audit,
-      AccessTokenRepository tokens) throws Exception {
+      AccessTokenRepository tokens, PermissionChecker permissions, RegisteredClientRepository clients)
+      throws Exception {
     WebSecurityBasics.apply(http);
     ClientAuthenticationFailure failure = new ClientAuthenticationFailure(audit, secrets);
+    AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+    RequestMatcher authorize = PathPatternRequestMatcher.withDefaults().matcher(AUTHORIZE);
+    HttpSessionRequestCache resumeAfterSignIn = new HttpSessionRequestCache();
+    resumeAfterSignIn.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, AUTHORIZE));
     http.securityMatcher(OAUTH_ENDPOINTS)
         .oauth2AuthorizationServer(server -> server
             .clientAuthentication(client -> client
                 .authenticationProviders(providers -> {
-                  providers.removeIf(provider -> !(provider instanceof ClientSecretAuthenticationProvider));
-                  providers.forEach(provider -> ((ClientSecretAuthenticationProvider) provider).setPasswordEncoder(secrets));
+                  providers.removeIf(provider -> !(provider instanceof ClientSecretAuthenticationProvider
+                      || provider instanceof PublicClientAuthenticationProvider));
+                  providers.stream().filter(ClientSecretAuthenticationProvider.class::isInstance)
+                      .forEach(provider -> ((ClientSecretAuthenticationProvider) provider).setPasswordEncoder(secrets));
                 })
                 .errorResponseHandler(failure))
+            .authorizationEndpoint(endpoint -> endpoint
+                .consentPage(ConsentController.PATH)
+                .authorizationRequestConverters(converters -> converters.replaceAll(
+                    converter -> new CompleteSignInOnly(converter, permissions)))
+                .authenticationProviders(providers -> providers.forEach(provider -> {
+                  if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider request) {
+                    request.setAuthenticationValidator(new AuthorizationRequestCheck());
+                  } else if (provider instanceof OAuth2AuthorizationConsentAuthenticationProvider consent) {
+                    consent.setAuthorizationConsentCustomizer(new ConsentWithinRights(permissions));
+                  }
+                })))
             .tokenEndpoint(token -> token
                 .accessTokenRequestConverters(converters -> {
                   converters.clear();
                   converters.add(new ClientCredentialsRequest());
+                  converters.add(new OAuth2AuthorizationCodeAuthenticationConverter());
+                  converters.add(new OAuth2RefreshTokenAuthenticationConverter());
                 })
                 .authenticationProviders(providers ->
-                    providers.removeIf(provider -> !(provider instanceof OAuth2ClientCredentialsAuthenticationProvider)))
-                .accessTokenResponseHandler(new TokenIssued(audit)))
+                    providers.removeIf(provider -> !(provider instanceof OAuth2ClientCredentialsAuthenticationProvider
+                        || provider instanceof OAuth2AuthorizationCodeAuthenticationProvider
+                        || provider instanceof OAuth2RefreshTokenAuthenticationProvider)))
+                .accessTokenResponseHandler(new TokenIssued(audit))
+                .errorResponseHandler(new TokenRefused(audit, clients)))
             .tokenRevocationEndpoint(revocation -> revocation.revocationResponseHandler(new TokenRevoked(audit, tokens))))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/oauth2/jwks").permitAll()
+            .requestMatchers(AUTHORIZE).hasAuthority(SignInStage.COMPLETE)
             .anyRequest().authenticated())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(cache -> cache.disable())
+        .requestCache(cache -> cache.requestCache(resumeAfterSignIn))
         .csrf(WebSecurityConfiguration::noCookiesNoCsrf)
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(
-            (request, response, denied) -> failure.onAuthenticationFailure(request, response,
-                new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_CLIENT))));
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, denied) -> {
+              if (authorize.matches(request)) {
+                signIn.commence(request, response, denied);
+              } else {
+                failure.onAuthenticationFailure(request, response,
+                    new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_CLIENT));
+              }
+            })
+            .accessDeniedHandler(new PendingSignInRedirect()));
     return http.build();
   }
 
@@ -114,7 +166,10 @@ class WebSecurityConfiguration {
   @SuppressFBWarnings(value = "SPRING_CSRF_PROTECTION_DISABLED", justification = "Only for the chains "
       + "that never read cookies or sessions: the API (Authorization or X-API-Key headers), the OAuth "
       + "endpoints (client credentials in the Authorization header or the form) and the "
-      + "loopback-only, read-only management endpoints. CSRF needs ambient credentials to exist.")
+      + "loopback-only, read-only management endpoints. CSRF needs ambient credentials to exist. The "
+      + "one exception, /oauth2/authorize, is protected as OAuth prescribes: a consent counts only "
+      + "with the unguessable, single-use state the server gave the same signed-in user's consent page, "
+      + "and its outcome goes only to the application's registered redirect URI.")
   private static void noCookiesNoCsrf(CsrfConfigurer<HttpSecurity> csrf) {
     csrf.disable();
   }
@@ -138,7 +193,9 @@ class WebSecurityConfiguration {
             .usernameParameter("email")
             .passwordParameter("password")
             .authenticationDetailsSource(SignInDetails::new)
-            .defaultSuccessUrl("/", true)
+            // always "/", which resumes an application's authorization request that awaited the
+            // sign-in (HomeController); Spring's defaultSuccessUrl(.., true) would forget that request
+            .successHandler(new SimpleUrlAuthenticationSuccessHandler("/"))
             .failureUrl("/login?error"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
     // Passkeys are a second factor only: the passwordless /login/webauthn knows no one.

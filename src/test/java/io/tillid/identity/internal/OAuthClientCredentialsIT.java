@@ -164,12 +164,19 @@ class OAuthClientCredentialsIT extends IntegrationTest {
     TestClients.Created client = TestClients.create(context, "customers.read");
     HttpResponse<String> password = https().send(HttpRequest.newBuilder(url("/oauth2/token"))
         .header("Authorization", basicHeader(client)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=x")).build(),
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=x&password=y")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(password.statusCode()).isEqualTo(400);
     assertThat(password.body()).contains("unsupported_grant_type");
+    // refresh tokens are for third-party applications (ThirdPartyApplicationsIT); a service gets none
+    HttpResponse<String> refresh = https().send(HttpRequest.newBuilder(url("/oauth2/token"))
+        .header("Authorization", basicHeader(client)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=x")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(refresh.statusCode()).isEqualTo(400);
+    assertThat(refresh.body()).doesNotContain("access_token");
 
-    // no authorization code flow (later work): the endpoint grants nothing and sends nobody anywhere
+    // a service has no authorization code flow: the endpoint grants nothing and sends nobody anywhere
     HttpResponse<String> authorize = get("/oauth2/authorize?response_type=code&client_id=" + client.clientId()
         + "&redirect_uri=https%3A%2F%2Fevil.example%2Fcb&scope=customers.read");
     assertThat(authorize.statusCode()).isNotEqualTo(200);

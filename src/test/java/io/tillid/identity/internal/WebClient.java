@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +59,24 @@ public final class WebClient {
     String body = all.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return http.send(HttpRequest.newBuilder(url(action))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Posts a form found on {@code page} (for its CSRF token) to {@code action}, with fields given as
+   * name-value pairs, so that a name may repeat (checkboxes).
+   */
+  public HttpResponse<String> submitPairs(String page, String action, List<String[]> fields) throws Exception {
+    HttpResponse<String> form = get(page);
+    assertThat(form.statusCode()).as("GET " + page).isEqualTo(200);
+    List<String[]> all = new ArrayList<>();
+    all.add(new String[] {"_csrf", csrf(form.body())});
+    all.addAll(fields);
+    String body = all.stream()
+        .map(e -> URLEncoder.encode(e[0], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e[1], StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
     return http.send(HttpRequest.newBuilder(url(action))
         .header("Content-Type", "application/x-www-form-urlencoded")
