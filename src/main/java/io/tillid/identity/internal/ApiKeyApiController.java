@@ -3,6 +3,7 @@ package io.tillid.identity.internal;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.TenantPrincipal;
+import io.tillid.platform.web.SecretAnswers;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/api-keys}: create (the key text is in this one answer, never again), list and
  * revoke the tenant's API keys. A key never gets a permission its creator lacks (403); an API key
- * cannot create keys. Another tenant's key is not found (404).
+ * cannot create keys. Another tenant's key is not found (404). The creating answer is never kept for
+ * an Idempotency-Key replay, so the key text is stored nowhere.
  */
 @RestController
 @RequestMapping("/api/v1/api-keys")
@@ -38,6 +40,8 @@ class ApiKeyApiController {
   ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal TenantPrincipal principal,
       @RequestBody ApiKeys.Request request) {
     ApiKeys.Created created = keys.create(principal, request);
+    // the key is in this answer only: never kept for an Idempotency-Key replay
+    SecretAnswers.markCurrentRequest();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("key", created.secret());
     body.put("apiKey", created.key());

@@ -100,6 +100,21 @@ class ApiKeysIT extends IntegrationTest {
   }
 
   @Test
+  void theAnswerCarryingTheKeyIsNeverKeptForAnIdempotentReplay() throws Exception {
+    adminClient();
+    String body = "{\"name\":\"retried\",\"scopes\":[\"customers.read\"]}";
+    HttpResponse<String> first = adminApi.post("/api/v1/api-keys", body, "Idempotency-Key", "key-once-1");
+    HttpResponse<String> retry = adminApi.post("/api/v1/api-keys", body, "Idempotency-Key", "key-once-1");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+    String key = json(first).get("key").asString();
+    // the retry made a second key instead of replaying the first answer, which was stored nowhere
+    assertThat(json(retry).get("key").asString()).isNotEqualTo(key);
+    assertThat(jdbc.sql("select count(*) from idempotency_record where idem_key = ?").param("key-once-1")
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
   void anExpiredKeyIsRefused() throws Exception {
     adminClient();
     assertThat(adminApi.post("/api/v1/api-keys",
