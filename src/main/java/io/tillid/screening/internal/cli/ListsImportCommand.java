@@ -6,6 +6,8 @@ import io.tillid.screening.internal.lists.ImportOutcome;
 import io.tillid.screening.internal.lists.ListFormatException;
 import io.tillid.screening.internal.lists.ListParsers;
 import io.tillid.screening.internal.lists.ListVersion;
+import io.tillid.screening.internal.monitoring.ListMonitoring;
+import io.tillid.screening.internal.monitoring.Run;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code tillid lists import --source SOURCE --file PATH}: imports a list file as a new version,
- * printing progress and a summary. Exit 0 when imported (or unchanged), 1 when the file is
+ * printing progress and a summary, then rescreens every tenant's monitored customers against what it
+ * changed (ongoing monitoring). Exit 0 when imported (or unchanged), 1 when the file is
  * malformed or cannot be stored (one line naming the position; nothing is written), 2 for bad usage.
  */
 @Component
@@ -26,10 +29,12 @@ class ListsImportCommand implements CliCommand {
 
   private final ImportList importList;
   private final ListParsers parsers;
+  private final ListMonitoring monitoring;
 
-  ListsImportCommand(ImportList importList, ListParsers parsers) {
+  ListsImportCommand(ImportList importList, ListParsers parsers, ListMonitoring monitoring) {
     this.importList = importList;
     this.parsers = parsers;
+    this.monitoring = monitoring;
   }
 
   @Override
@@ -59,6 +64,12 @@ class ListsImportCommand implements CliCommand {
       ImportOutcome outcome = importList.run(arguments.source(), file,
           count -> out.println("lists: " + arguments.source() + ": " + count + " entries read"));
       report(outcome, out, started);
+      if (!outcome.unchanged()) {
+        for (Run run : monitoring.catchUp()) {
+          out.println("lists: rescreened " + run.done() + " monitored customers of a tenant against " + run.lists()
+              + ": " + run.hitsRaised() + " hits raised, " + run.hitsClosed() + " closed");
+        }
+      }
       return OK;
     } catch (ListFormatException e) {
       err.println("lists: import failed, nothing changed: " + e.getMessage());
