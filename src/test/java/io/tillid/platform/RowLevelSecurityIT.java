@@ -28,7 +28,8 @@ class RowLevelSecurityIT extends IntegrationTest {
       "mfa_totp", "mfa_recovery_code", "sign_in_failure", "audit_entry", "audit_chain_head", "access_role",
       "access_role_permission", "access_grant", "tenant_keyset", "customer", "customer_ownership", "kyc_case",
       "kyc_case_item", "oauth_access_token", "customer_role", "crypto_rotation_job", "risk_model_version",
-      "risk_model_parameter", "risk_assessment", "risk_assessment_factor", "idempotency_record");
+      "risk_model_parameter", "risk_assessment", "risk_assessment_factor", "idempotency_record",
+      "screening_hit", "screening_disposition", "screening_setting", "screening_run");
 
   @Autowired
   JdbcClient app;

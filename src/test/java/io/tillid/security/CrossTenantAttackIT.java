@@ -63,6 +63,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   private String victimState;
   private UUID victimCustomer;
   private UUID victimCase;
+  private UUID victimHit;
   private static final String VICTIM_NATIONAL_ID = "290280-1234";
 
   @BeforeEach
@@ -75,6 +76,12 @@ class CrossTenantAttackIT extends IntegrationTest {
     victimCustomer = CustomerTestSupport.registerPerson(context, tenant, victimUser, "Victim Customer",
         VICTIM_NATIONAL_ID);
     victimCase = CaseTestSupport.open(context, tenant, victimUser, victimCustomer);
+    victimHit = UUID.randomUUID();
+    jdbc.sql("""
+        insert into screening_hit (tenant_id, id, customer_id, list_name, entity_id, entity_sha256, entity_name,
+            matched_name, entity_type, pep, score, explanation, status, raised_by, created_at, updated_at)
+        values (?, ?, ?, 'un', 'victim-entry', repeat('a', 64), 'Listed', 'Listed', 'person', false, 0.9, '{}', 'open',
+            'customer-change', now(), now())""").params(tenant, victimHit, victimCustomer).update();
     TestClients.Created client = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
         "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read");
     victimClient = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId())
@@ -228,6 +235,8 @@ class CrossTenantAttackIT extends IntegrationTest {
       String value;
       if (variable.group(1).equals("item")) {
         value = "identity_verified";
+      } else if (variable.group(1).equals("hitId")) {
+        value = victimHit.toString();
       } else if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
         value = victimCase.toString();
       } else if (pattern.startsWith("/admin/users/")) {
@@ -278,6 +287,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         jdbc.sql("select principal_id || ':' || dimension || ':' || grant_value from access_grant where tenant_id = ? "
             + "order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
+        jdbc.sql("select id || ':' || status from screening_hit where tenant_id = ? order by 1").param(tenant)
+            .query(String.class).list().toString(),
         jdbc.sql("select id || ':' || name || ':' || business_unit || ':' || updated_at from customer where tenant_id = ?"
             + " order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select id || ':' || state || ':' || version from kyc_case where tenant_id = ? order by 1").param(tenant)

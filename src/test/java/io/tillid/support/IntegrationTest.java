@@ -57,6 +57,9 @@ public abstract class IntegrationTest {
     // every test signs in from 127.0.0.1: the per-address throttle (20 failures in 10 minutes in
     // production) would soon refuse them all; SignInGuardIT tests the throttle itself
     registry.add("tillid.sign-in.address-failure-limit", () -> "100000");
+    // ongoing screening monitoring runs only when a test triggers it (ListMonitoring)
+    registry.add("tillid.screening.monitoring.poll", () -> "3650d");
+    registry.add("tillid.screening.monitoring.full-rescreen-cron", () -> "-");
     // the company registries are WireMock serving recorded answers (RegistryStubs); nothing calls them
     registry.add("tillid.registries.read-timeout", () -> "3s");
     registry.add("tillid.registries.cvr.enabled", () -> "true");

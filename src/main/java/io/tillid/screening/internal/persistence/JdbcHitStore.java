@@ -103,7 +103,7 @@ class JdbcHitStore implements HitStore {
     List<String> ids = List.copyOf(entityIds);
     for (int from = 0; from < ids.size(); from += 1000) {
       found.addAll(jdbc.sql(SELECT + """
-           where tenant_id = :tenant and list_name = :list and entity_id in (:ids)
+           \s where tenant_id = :tenant and list_name = :list and entity_id in (:ids)
              and status in ('open', 'escalated')""")
           .param("tenant", tenant.value()).param("list", list)
           .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
