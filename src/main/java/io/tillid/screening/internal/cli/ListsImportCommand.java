@@ -60,23 +60,36 @@ class ListsImportCommand implements CliCommand {
       return USAGE;
     }
     long started = System.nanoTime();
+    ImportOutcome outcome;
     try {
-      ImportOutcome outcome = importList.run(arguments.source(), file,
+      outcome = importList.run(arguments.source(), file,
           count -> out.println("lists: " + arguments.source() + ": " + count + " entries read"));
       report(outcome, out, started);
-      if (!outcome.unchanged()) {
-        for (Run run : monitoring.catchUp()) {
-          out.println("lists: rescreened " + run.done() + " monitored customers of a tenant against " + run.lists()
-              + ": " + run.hitsRaised() + " hits raised, " + run.hitsClosed() + " closed");
-        }
-      }
-      return OK;
     } catch (ListFormatException e) {
       err.println("lists: import failed, nothing changed: " + e.getMessage());
       return FAILED;
     } catch (DataAccessException e) {
       err.println("lists: import failed, nothing changed: the list could not be stored ("
           + e.getClass().getSimpleName() + ")");
+      return FAILED;
+    }
+    return outcome.unchanged() ? OK : rescreen(arguments, out, err);
+  }
+
+  /** Rescreens the monitored customers against what the import changed (a failure leaves it to the next catch-up). */
+  private int rescreen(ImportArguments arguments, PrintStream out, PrintStream err) {
+    try {
+      List<Run> runs = monitoring.catchUp();
+      if (!runs.isEmpty()) {
+        out.println("lists: rescreened " + runs.stream().mapToInt(Run::done).sum() + " monitored customers of "
+            + runs.size() + " tenants against " + runs.get(0).lists() + ": "
+            + runs.stream().mapToInt(Run::hitsRaised).sum() + " hits raised, "
+            + runs.stream().mapToInt(Run::hitsClosed).sum() + " closed");
+      }
+      return OK;
+    } catch (DataAccessException e) {
+      err.println("lists: " + arguments.source() + " imported, but rescreening the customers failed ("
+          + e.getClass().getSimpleName() + "); the next catch-up of a server repeats it");
       return FAILED;
     }
   }

@@ -33,17 +33,7 @@ class CustomerScreeningConfiguration {
 
   @Bean
   HitEvents hitEvents(ApplicationEventPublisher publisher) {
-    return new HitEvents() {
-      @Override
-      public void raised(ScreeningHitRaised event) {
-        publisher.publishEvent(event);
-      }
-
-      @Override
-      public void changed(CustomerHitsChanged event) {
-        publisher.publishEvent(event);
-      }
-    };
+    return new PublishedHitEvents(publisher);
   }
 
   @Bean
@@ -81,12 +71,7 @@ class CustomerScreeningConfiguration {
   @Bean
   Transactions screeningTransactions(PlatformTransactionManager transactions) {
     TransactionTemplate template = new TransactionTemplate(transactions);
-    return new Transactions() {
-      @Override
-      public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return template.execute(status -> work.get());
-      }
-    };
+    return new TemplateTransactions(template);
   }
 
   @Bean
@@ -100,5 +85,40 @@ class CustomerScreeningConfiguration {
   ListMonitoring listMonitoring(ActiveWatchlists lists, ListMarks marks, Rescreens rescreens, TenantDirectory tenants,
       CustomerScreenings.Matcher currentLists, Clock clock) {
     return new ListMonitoring(lists, marks, rescreens, tenants, currentLists, clock);
+  }
+
+  /** Hit events as Spring application events, published in the current transaction. */
+  private static final class PublishedHitEvents implements HitEvents {
+
+    private final ApplicationEventPublisher publisher;
+
+    PublishedHitEvents(ApplicationEventPublisher publisher) {
+      this.publisher = publisher;
+    }
+
+    @Override
+    public void raised(ScreeningHitRaised event) {
+      publisher.publishEvent(event);
+    }
+
+    @Override
+    public void changed(CustomerHitsChanged event) {
+      publisher.publishEvent(event);
+    }
+  }
+
+  /** One transaction per call, through a template. */
+  private static final class TemplateTransactions implements Transactions {
+
+    private final TransactionTemplate template;
+
+    TemplateTransactions(TransactionTemplate template) {
+      this.template = template;
+    }
+
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+      return template.execute(status -> work.get());
+    }
   }
 }

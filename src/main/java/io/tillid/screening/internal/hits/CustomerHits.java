@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.hits;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.platform.TenantId;
 import io.tillid.screening.CustomerHitsChanged;
 import io.tillid.screening.ScreeningHitRaised;
@@ -38,6 +39,7 @@ public final class CustomerHits {
   private final HitEvents events;
   private final Clock clock;
 
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "Collaborators handed in by the wiring, shared on purpose; no state of this class is exposed.")
   public CustomerHits(HitStore store, HitEvents events, Clock clock) {
     this.store = store;
     this.events = events;
@@ -87,7 +89,7 @@ public final class CustomerHits {
         store.insert(tenant, hit);
         events.raised(new ScreeningHitRaised(tenant, customerId, hit.id(), hit.list(), hit.entityId(), score, raisedBy));
         raised++;
-      } else if (!suppressed && (!last.fingerprint().equals(fingerprint) || last.score() != score
+      } else if (!suppressed && (!last.fingerprint().equals(fingerprint) || Double.compare(last.score(), score) != 0
           || !last.matchedName().equals(match.matchedName()))) {
         store.update(tenant, last.with(fingerprint, match.matchedName(), score, explanation, last.status(), null, now));
         updated++;

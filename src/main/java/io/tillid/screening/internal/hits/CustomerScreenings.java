@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.hits;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.TenantId;
@@ -28,6 +29,7 @@ public final class CustomerScreenings {
   private final HitStore store;
   private final AuditTrail audit;
 
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "Collaborators handed in by the wiring, shared on purpose; no state of this class is exposed.")
   public CustomerScreenings(Matcher matcher, Thresholds thresholds, CustomerHits hits, HitStore store,
       AuditTrail audit) {
     this.matcher = matcher;

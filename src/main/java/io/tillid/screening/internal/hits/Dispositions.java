@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.hits;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.InvalidFieldException;
@@ -31,6 +32,7 @@ public final class Dispositions {
   private final AuditTrail audit;
   private final Clock clock;
 
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "Collaborators handed in by the wiring, shared on purpose; no state of this class is exposed.")
   public Dispositions(HitStore store, HitEvents events, AuditTrail audit, Clock clock) {
     this.store = store;
     this.events = events;

@@ -88,6 +88,7 @@ public final class ListMonitoring {
     if (claimed.isEmpty()) {
       return List.of();
     }
+    boolean done = false;
     try {
       List<Run> runs = new ArrayList<>();
       if (!changed.isEmpty() || !removed.isEmpty()) {
@@ -100,10 +101,12 @@ public final class ListMonitoring {
         }
       }
       claimed.forEach(marks::done);
+      done = true;
       return runs;
-    } catch (RuntimeException e) {
-      claimed.keySet().forEach(marks::release);
-      throw e;
+    } finally {
+      if (!done) {
+        claimed.keySet().forEach(marks::release); // the next catch-up repeats it
+      }
     }
   }
 

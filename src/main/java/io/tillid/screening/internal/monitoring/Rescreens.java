@@ -1,5 +1,6 @@
 package io.tillid.screening.internal.monitoring;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.TenantId;
@@ -38,6 +39,7 @@ public final class Rescreens {
   private final Clock clock;
   private final int batchSize;
 
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "Collaborators handed in by the wiring, shared on purpose; no state of this class is exposed.")
   public Rescreens(ScreeningSubjects subjects, CustomerHits hits, RunStore runs, Transactions transactions,
       Thresholds thresholds, AuditTrail audit, Clock clock, int batchSize) {
     this.subjects = subjects;

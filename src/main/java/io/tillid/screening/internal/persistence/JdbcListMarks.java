@@ -28,11 +28,13 @@ class JdbcListMarks implements ListMarks {
 
   @Override
   public OptionalInt claim(String list, int current, Instant now, Instant until) {
-    try {
-      jdbc.sql("insert into screening_list_mark (list_name, version) select ?, 0 where not exists"
-          + " (select 1 from screening_list_mark where list_name = ?)").params(list, list).update();
-    } catch (DuplicateKeyException raced) {
-      // another node inserted it first: fine
+    if (jdbc.sql("select count(*) from screening_list_mark where list_name = ?").param(list).query(Integer.class)
+        .single() == 0) {
+      try {
+        jdbc.sql("insert into screening_list_mark (list_name, version) values (?, 0)").param(list).update();
+      } catch (DuplicateKeyException raced) {
+        // another node inserted it first: fine
+      }
     }
     int claimed = jdbc.sql("""
         update screening_list_mark set claimed_until = ?

@@ -50,8 +50,7 @@ class CustomerScreeningIT extends IntegrationTest {
 
   @Test
   void hitsAreRaisedDecidedSuppressedAndFollowTheList(@TempDir Path temp) throws Exception {
-    importList.run("senzing", SenzingFixture.write(temp.resolve("base.json"), SenzingFixture.QUENDRIX,
-        SenzingFixture.MEKKELSEN), ParseProgress.NONE);
+    SenzingFixture.importBase(importList, temp);
     monitoring.catchUp(); // what earlier imports changed is followed first
     TestClients.Created client = TestClients.create(context, SCOPES);
     ApiCaller api = ApiCaller.as(httpsPort, client);
@@ -82,9 +81,13 @@ class CustomerScreeningIT extends IntegrationTest {
     assertThat(reader.post(disposition, "{\"decision\":\"true_match\",\"reason\":\"x\"}").statusCode()).isEqualTo(403);
     assertThat(hits(reader, customer)).hasSize(1);
 
-    HttpResponse<String> decided = api.post(disposition,
-        "{\"decision\":\"false_positive\",\"reason\":\"Born in another city; passport differs\"}");
+    String falsePositive = "{\"decision\":\"false_positive\",\"reason\":\"Born in another city; passport differs\"}";
+    String key = UUID.randomUUID().toString();
+    HttpResponse<String> decided = api.post(disposition, falsePositive, "Idempotency-Key", key);
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+    HttpResponse<String> retried = api.post(disposition, falsePositive, "Idempotency-Key", key);
+    assertThat(retried.body()).as("a retry is answered, not decided again").isEqualTo(decided.body());
+    assertThat(json(decided).get("dispositions").size()).isOne();
     assertThat(json(decided).get("status").asString()).isEqualTo("false_positive");
     assertThat(json(decided).get("dispositions").get(0).get("reason").asString()).startsWith("Born in another city");
     assertThat(factors(customer)).doesNotContain("screening.open").contains("screening");
@@ -142,8 +145,7 @@ class CustomerScreeningIT extends IntegrationTest {
 
   @Test
   void theTenantsThresholdAppliesToCustomersAndApiScreenings(@TempDir Path temp) throws Exception {
-    importList.run("senzing", SenzingFixture.write(temp.resolve("base.json"), SenzingFixture.QUENDRIX,
-        SenzingFixture.MEKKELSEN), ParseProgress.NONE);
+    SenzingFixture.importBase(importList, temp);
     TestClients.Created client = TestClients.create(context, SCOPES);
     ApiCaller api = ApiCaller.as(httpsPort, client);
     String typo = "{\"name\":\"Ilvana Brostrup-Mekelsen\",\"lists\":[\"senzing\"]}";
