@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * An analyst finds a new screening hit among the alerts, opens the customer, reads the hit and
  * records it as a false positive with a reason; the hit leaves the alerts and its decision shows.
+ * An administrator sets the organisation's threshold, a bad one refused naming the rule.
  */
 class HitReviewBrowserIT extends BrowserTest {
 
@@ -66,6 +67,26 @@ class HitReviewBrowserIT extends BrowserTest {
     open("/screening/alerts");
     assertThat(waitFor(By.id("no-alerts")).isDisplayed()).isTrue();
     assertThat(browser.getPageSource()).doesNotContain(customer.toString());
+  }
+
+  @Test
+  void anAdministratorSetsTheThreshold() {
+    TestUsers.Created admin = TestUsers.create(context, "administrator");
+    signIn(admin);
+    open("/settings/screening");
+    field("threshold").clear();
+    type("threshold", "0.4");
+    clickAndLoad(browser.findElement(By.id("save-threshold")));
+    assertThat(waitFor(By.id("form-problem")).getText()).contains("from 0.5 to 1");
+
+    field("threshold").clear();
+    type("threshold", "0.9");
+    clickAndLoad(browser.findElement(By.id("save-threshold")));
+    assertThat(waitFor(By.id("settings-notice")).getText()).isEqualTo("Saved.");
+    assertThat(field("threshold").getAttribute("value")).isEqualTo("0.9");
+    assertThat(jdbc.sql("select threshold from screening_setting where tenant_id = ?").param(tenantIdOf(admin))
+        .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0.9");
+    screenshot("screening-settings");
   }
 
   private UUID register(UUID tenant, UUID user, String name, String birthDate) {

@@ -28,7 +28,7 @@ import org.springframework.context.ApplicationContext;
 class RescreenMeasurement extends IntegrationTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(RescreenMeasurement.class);
-  private static final int CUSTOMERS = Integer.getInteger("measure.customers", 2000);
+  private static final int CUSTOMERS = 2000;
   private static final String[] GIVEN = {"Anna", "Mohammed", "Lars", "Olga", "Juan", "Mette", "Ivan", "Aisha", "Peter",
       "Sofia", "Ali", "Karin", "Dmitri", "Fatima", "Jens", "Elena"};
   private static final String[] FAMILY = {"Jensen", "Hansen", "Petrov", "Ahmed", "Garcia", "Nielsen", "Ivanova",

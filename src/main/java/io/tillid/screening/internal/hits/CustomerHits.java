@@ -9,7 +9,6 @@ import io.tillid.screening.internal.matching.Match;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,20 +108,19 @@ public final class CustomerHits {
     return outcome;
   }
 
-  /** Closes the pending hits on entries a list removed; returns how many. */
-  public int closeRemoved(TenantId tenant, String list, Collection<String> entityIds) {
+  /** Closes the pending hits on entries a list removed; returns how many it closed, by customer. */
+  public Map<UUID, Integer> closeRemoved(TenantId tenant, String list, Collection<String> entityIds) {
+    Map<UUID, Integer> closed = new HashMap<>();
     if (entityIds.isEmpty()) {
-      return 0;
+      return closed;
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    List<StoredHit> pending = new ArrayList<>(store.pendingOnEntries(tenant, list, entityIds));
-    Set<UUID> customers = new HashSet<>();
-    for (StoredHit hit : pending) {
+    for (StoredHit hit : store.pendingOnEntries(tenant, list, entityIds)) {
       store.update(tenant, hit.closed(ENTRY_REMOVED, now));
-      customers.add(hit.customerId());
+      closed.merge(hit.customerId(), 1, Integer::sum);
     }
-    customers.forEach(customer -> events.changed(new CustomerHitsChanged(tenant, customer)));
-    return pending.size();
+    closed.keySet().forEach(customer -> events.changed(new CustomerHitsChanged(tenant, customer)));
+    return closed;
   }
 
   private static boolean pep(Match match) {

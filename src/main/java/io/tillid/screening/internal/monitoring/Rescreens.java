@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 /**
  * Rescreens one tenant's monitored customers in batches, each batch one transaction in the tenant's
  * scope that also records the run's progress, then closes the hits on entries the lists removed.
- * The finished run is audited ({@code screening.rescreen.finished}, counts only).
+ * The finished run is audited ({@code screening.rescreen.finished}, counts only), and so is every
+ * customer whose hits the rescreen changed ({@code customer.rescreened}).
  */
 public final class Rescreens {
 
@@ -80,6 +81,11 @@ public final class Rescreens {
               matcher.apply(SubjectQuery.of(subject), threshold), screened, raisedBy);
           raised += outcome.raised();
           closed += outcome.closed();
+          if (outcome.changed()) {
+            audit.record(new AuditEvent(tenant, ACTOR, "customer.rescreened", "customer",
+                subject.customerId().toString(), Map.of("run", before.id().toString(), "raised",
+                    Integer.toString(outcome.raised()), "closed", Integer.toString(outcome.closed()))));
+          }
         }
         Run next = before.progressed(before.done() + batch.size(), raised, closed, null);
         runs.update(tenant, next);
@@ -95,7 +101,11 @@ public final class Rescreens {
     return TenantScope.call(tenant, () -> transactions.inTransaction(() -> {
       int closed = screenedAll.hitsClosed();
       for (Map.Entry<String, Set<String>> list : removed.entrySet()) {
-        closed += hits.closeRemoved(tenant, list.getKey(), list.getValue());
+        for (Map.Entry<UUID, Integer> customer : hits.closeRemoved(tenant, list.getKey(), list.getValue()).entrySet()) {
+          closed += customer.getValue();
+          audit.record(new AuditEvent(tenant, ACTOR, "customer.rescreened", "customer", customer.getKey().toString(),
+              Map.of("run", screenedAll.id().toString(), "raised", "0", "closed", customer.getValue().toString())));
+        }
       }
       Run finished = screenedAll.progressed(screenedAll.done(), screenedAll.hitsRaised(), closed, now());
       runs.update(tenant, finished);

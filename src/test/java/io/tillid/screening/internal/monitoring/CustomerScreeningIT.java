@@ -135,6 +135,8 @@ class CustomerScreeningIT extends IntegrationTest {
         "{\"decision\":\"true_match\",\"reason\":\"x\"}");
     assertThat(onClosed.statusCode()).isEqualTo(400);
     assertThat(audited(client, "screening.rescreen.finished")).isGreaterThanOrEqualTo(3);
+    assertThat(audited(client, "customer.rescreened")).as("raised after the change, closed after the removal")
+        .isEqualTo(2);
 
     ApiCaller stranger = ApiCaller.as(httpsPort, TestClients.create(context, SCOPES));
     assertThat(stranger.get("/api/v1/customers/" + customer + "/hits").statusCode()).isEqualTo(404);
