@@ -13,6 +13,8 @@ public final class Permissions {
   /** See national identifiers unmasked; every reveal is audited. */
   public static final String CUSTOMERS_REVEAL = "customers.reveal";
   public static final String SCREENINGS_RUN = "screenings.run";
+  /** Review screening hits: record true match, false positive or escalate. */
+  public static final String SCREENING_REVIEW = "screening.review";
   public static final String CASES_WRITE = "cases.write";
   public static final String CASES_APPROVE = "cases.approve";
   public static final String REPORTS_READ = "reports.read";
@@ -23,7 +25,8 @@ public final class Permissions {
   public static final String WEBHOOKS_MANAGE = "webhooks.manage";
 
   public static final Set<String> ALL = Set.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CUSTOMERS_REVEAL, SCREENINGS_RUN,
-      CASES_WRITE, CASES_APPROVE, REPORTS_READ, USERS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, WEBHOOKS_MANAGE);
+      SCREENING_REVIEW, CASES_WRITE, CASES_APPROVE, REPORTS_READ, USERS_MANAGE, SETTINGS_MANAGE, AUDIT_READ,
+      WEBHOOKS_MANAGE);
 
   private Permissions() {}
 }

@@ -30,7 +30,8 @@ class RowLevelSecurityIT extends IntegrationTest {
       "kyc_case_item", "oauth_access_token", "customer_role", "crypto_rotation_job", "risk_model_version",
       "risk_model_parameter", "risk_assessment", "risk_assessment_factor", "idempotency_record", "review_reminder",
       "api_key", "api_rate_limit", "review_due_notice", "webhook_subscription", "webhook_delivery", "webhook_attempt",
-      "oauth_authorization", "oauth_consent");
+      "oauth_authorization", "oauth_consent",
+      "screening_hit", "screening_disposition", "screening_setting", "screening_run");
 
   @Autowired
   JdbcClient app;

@@ -67,6 +67,7 @@ class CrossTenantAttackIT extends IntegrationTest {
   private UUID victimKey;
   private UUID victimWebhook;
   private UUID victimDelivery;
+  private UUID victimHit;
   private static final String VICTIM_NATIONAL_ID = "290280-1234";
 
   @BeforeEach
@@ -86,6 +87,12 @@ class CrossTenantAttackIT extends IntegrationTest {
         insert into webhook_delivery (tenant_id, id, subscription_id, event_type, payload, status, attempts, retry_base,
           created_at) values (?, ?, ?, 'review.due', '{}', 'failed', 3, 0, now())""")
         .params(tenant, victimDelivery, victimWebhook).update();
+    victimHit = UUID.randomUUID();
+    jdbc.sql("""
+        insert into screening_hit (tenant_id, id, customer_id, list_name, entity_id, entity_sha256, entity_name,
+            matched_name, entity_type, pep, score, explanation, status, raised_by, created_at, updated_at)
+        values (?, ?, ?, 'un', 'victim-entry', repeat('a', 64), 'Listed', 'Listed', 'person', false, 0.9, '{}', 'open',
+            'customer-change', now(), now())""").params(tenant, victimHit, victimCustomer).update();
     TestClients.Created client = TestClients.addClient(context, victim.tenantSlug(), victim.tenantName(),
         "{\"businessUnits\":[\"retail\"],\"jurisdictions\":[\"DK\"]}", "customers.read");
     victimClient = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId())
@@ -250,6 +257,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         value = victimDelivery.toString();
       } else if (pattern.startsWith("/admin/webhooks/") || pattern.startsWith("/api/v1/webhooks/")) {
         value = victimWebhook.toString();
+      } else if (variable.group(1).equals("hitId")) {
+        value = victimHit.toString();
       } else if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
         value = victimCase.toString();
       } else if (pattern.startsWith("/admin/users/")) {
@@ -302,6 +311,8 @@ class CrossTenantAttackIT extends IntegrationTest {
         jdbc.sql("select principal_id || ':' || dimension || ':' || grant_value from access_grant where tenant_id = ? "
             + "order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select require_mfa::text from tenant where id = ?").param(tenant).query(String.class).single(),
+        jdbc.sql("select id || ':' || status from screening_hit where tenant_id = ? order by 1").param(tenant)
+            .query(String.class).list().toString(),
         jdbc.sql("select id || ':' || name || ':' || business_unit || ':' || updated_at || ':' || version"
             + " from customer where tenant_id = ? order by 1").param(tenant).query(String.class).list().toString(),
         jdbc.sql("select id || ':' || state || ':' || version from kyc_case where tenant_id = ? order by 1").param(tenant)

@@ -65,6 +65,9 @@ public abstract class IntegrationTest {
     registry.add("tillid.api.rate-limit.token-per-address", () -> "100000");
     registry.add("tillid.api.rate-limit.failed-keys-per-address", () -> "100000");
     registry.add("tillid.api.rate-limit.per-address", () -> "100000");
+    // ongoing screening monitoring runs only when a test triggers it (ListMonitoring)
+    registry.add("tillid.screening.monitoring.poll", () -> "3650d");
+    registry.add("tillid.screening.monitoring.full-rescreen-cron", () -> "-");
     // the company registries are WireMock serving recorded answers (RegistryStubs); nothing calls them
     registry.add("tillid.registries.read-timeout", () -> "3s");
     registry.add("tillid.registries.cvr.enabled", () -> "true");

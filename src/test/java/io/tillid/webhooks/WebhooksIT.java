@@ -165,6 +165,27 @@ class WebhooksIT extends IntegrationTest {
   }
 
   @Test
+  void aScreeningHitOnACustomerIsSentWithIdsOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+      throws Exception {
+    io.tillid.screening.internal.monitoring.SenzingFixture.importBase(
+        context.getBean(io.tillid.screening.internal.lists.ImportList.class), temp);
+    TestClients.Created client = TestClients.create(context, "webhooks.manage", "customers.read", "customers.write");
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+      receiver.expectSecret(subscribe(api, receiver.url("/hits"), "screening.hit").get("secret").asString());
+      HttpResponse<String> created = api.post("/api/v1/customers", """
+          {"type":"person","name":"Zorbulat Quendrix","birthDate":"1961-03-02","nationality":"RU",\
+          "countryOfResidence":"DK"}""");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      String customer = json(created).get("id").asString();
+      List<WebhookReceiver.Received> got = receiver.awaitAtLeast(1);
+      assertThat(got.get(0).signatureValid()).isTrue();
+      assertThat(got.get(0).body()).contains("\"type\":\"screening.hit\"", "\"customerId\":\"" + customer + "\"",
+          "\"entityId\":\"zq-1\"", "\"raisedBy\":\"customer-change\"").doesNotContain("Quendrix");
+    }
+  }
+
+  @Test
   void aReviewFallingDueIsSentOncePerCustomerAndDueDate() throws Exception {
     TestClients.Created client = TestClients.create(context, "webhooks.manage", "customers.read", "customers.write");
     ApiCaller api = ApiCaller.as(httpsPort, client);

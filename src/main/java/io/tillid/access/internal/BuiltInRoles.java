@@ -8,6 +8,7 @@ import static io.tillid.platform.Permissions.CUSTOMERS_REVEAL;
 import static io.tillid.platform.Permissions.CUSTOMERS_WRITE;
 import static io.tillid.platform.Permissions.REPORTS_READ;
 import static io.tillid.platform.Permissions.SCREENINGS_RUN;
+import static io.tillid.platform.Permissions.SCREENING_REVIEW;
 
 import io.tillid.platform.Permissions;
 import java.util.LinkedHashMap;
@@ -28,8 +29,9 @@ final class BuiltInRoles {
     Map<String, Set<String>> roles = new LinkedHashMap<>();
     roles.put(ADMINISTRATOR, Permissions.ALL);
     roles.put("compliance_officer", Set.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CUSTOMERS_REVEAL, SCREENINGS_RUN,
-        CASES_WRITE, CASES_APPROVE, REPORTS_READ, AUDIT_READ));
-    roles.put("analyst", Set.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SCREENINGS_RUN, CASES_WRITE, REPORTS_READ));
+        SCREENING_REVIEW, CASES_WRITE, CASES_APPROVE, REPORTS_READ, AUDIT_READ));
+    roles.put("analyst", Set.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SCREENINGS_RUN, SCREENING_REVIEW, CASES_WRITE,
+        REPORTS_READ));
     roles.put("auditor", Set.of(CUSTOMERS_READ, REPORTS_READ, AUDIT_READ));
     return java.util.Collections.unmodifiableMap(roles);
   }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * attributes must stay within the principal's grants (no one moves a customer where they could not
  * see it), the edit applies only to the version it was made on, and it is audited with the names of
  * the changed fields (never their values). What follows a change (risk re-assessment) runs through
- * {@link CustomerChanges} in the same transaction.
+ * {@link CustomerChecks} (screened again, risk re-assessed) in the same transaction.
  */
 @Component
 class CustomerEdit {
@@ -33,16 +33,16 @@ class CustomerEdit {
   private final CustomerFields fields;
   private final AttributeGrants grants;
   private final AuditTrail audit;
-  private final CustomerChanges changes;
+  private final CustomerChecks checks;
 
   CustomerEdit(VisibleCustomers visible, CustomerRepository customers, CustomerFields fields, AttributeGrants grants,
-      AuditTrail audit, CustomerChanges changes) {
+      AuditTrail audit, CustomerChecks checks) {
     this.visible = visible;
     this.customers = customers;
     this.fields = fields;
     this.grants = grants;
     this.audit = audit;
-    this.changes = changes;
+    this.checks = checks;
   }
 
   /** The outcome: the names of the fields that changed (empty: nothing was stored) and the version now. */
@@ -112,7 +112,7 @@ class CustomerEdit {
     }
     audit.record(new AuditEvent(tenant, principal.principalId(), "customer.updated", "customer", id.toString(),
         Map.of("fields", String.join(",", changed), "version", Long.toString(expectedVersion + 1))));
-    changes.afterChange(tenant, id, changed);
+    checks.afterEdit(tenant, principal.principalId(), id, changed);
     return new Outcome(changed, expectedVersion + 1);
   }
 

@@ -44,13 +44,15 @@ class CustomerPageController {
   private final CompanyRoles roles;
   private final io.tillid.customers.internal.registry.CompanyRegistries registries;
   private final CustomerEdit edit;
+  private final io.tillid.screening.CustomerScreening screening;
 
-  CustomerPageController(CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
+  CustomerPageController(io.tillid.screening.CustomerScreening screening, CustomerListing listing, CustomerRegistration registration, VisibleCustomers visible,
       CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
       BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd, CompanyRoles roles,
       io.tillid.customers.internal.registry.CompanyRegistries registries, io.tillid.risk.RiskAssessments risk,
       CustomerEdit edit) {
     this.edit = edit;
+    this.screening = screening;
     this.risk = risk;
     this.roles = roles;
     this.registries = registries;
@@ -193,6 +195,22 @@ class CustomerPageController {
     return show(principal, id, model);
   }
 
+  /** Records an analyst's disposition of one of the customer's hits. */
+  @PostMapping("/{id}/hits/{hitId}/disposition")
+  @RequiresPermission(Permissions.SCREENING_REVIEW)
+  String decide(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id, @PathVariable UUID hitId,
+      @RequestParam(name = "decision", defaultValue = "") String decision,
+      @RequestParam(name = "reason", defaultValue = "") String reason, Model model) {
+    visible.load(principal, id);
+    try {
+      screening.decide(principal, id, hitId, decision, reason);
+      return "redirect:/customers/" + id + "#hits";
+    } catch (InvalidFieldException refused) {
+      model.addAttribute("hitProblem", "hits.rule." + refused.rule());
+    }
+    return show(principal, id, model);
+  }
+
   private static java.math.BigDecimal percent(java.math.BigDecimal value) {
     return value == null ? null : value.movePointLeft(2);
   }
@@ -202,6 +220,8 @@ class CustomerPageController {
     model.addAttribute("canReveal", permissions.has(principal, Permissions.CUSTOMERS_REVEAL));
     boolean canWrite = permissions.has(principal, Permissions.CUSTOMERS_WRITE);
     model.addAttribute("canWrite", canWrite);
+    model.addAttribute("hits", screening.hits(principal.tenantId(), customer.id()));
+    model.addAttribute("canReview", permissions.has(principal, Permissions.SCREENING_REVIEW));
     model.addAttribute("risk", risk.latest(principal.tenantId(), customer.id())
         .map(io.tillid.risk.RiskAssessmentJson::of).orElse(null));
     if ("company".equals(customer.type())) {

@@ -25,11 +25,11 @@ class CustomerRegistration {
   private final CustomerFields fields;
   private final AttributeGrants grants;
   private final AuditTrail audit;
-  private final CustomerRiskAssessment risk;
+  private final CustomerChecks checks;
 
   CustomerRegistration(CustomerRepository customers, CustomerFields fields, AttributeGrants grants, AuditTrail audit,
-      CustomerRiskAssessment risk) {
-    this.risk = risk;
+      CustomerChecks checks) {
+    this.checks = checks;
     this.customers = customers;
     this.fields = fields;
     this.grants = grants;
@@ -60,7 +60,7 @@ class CustomerRegistration {
     audit.record(new AuditEvent(tenant, principal.principalId(), "customer.created", "customer", id.toString(),
         Map.of("type", customer.type().value(), "businessUnit", customer.attributes().businessUnit(),
             "jurisdiction", customer.attributes().jurisdiction())));
-    risk.reassess(tenant, id);
+    checks.afterChange(tenant, principal.principalId(), id);
     return id;
   }
 }

@@ -112,6 +112,23 @@ class CustomerRepository {
         .update();
   }
 
+  /**
+   * Up to {@code limit} of the tenant's customers whose relationship has not ended (the ones ongoing
+   * screening monitors), by id, after {@code after} if given.
+   */
+  List<StoredCustomer> monitored(TenantId tenant, UUID after, int limit) {
+    return jdbc.sql(SELECT + " where tenant_id = :tenant and relationship_ended_on is null"
+            + (after == null ? "" : " and id > :after") + " order by id limit :limit")
+        .param("tenant", tenant.value()).param("after", after).param("limit", limit)
+        .query(CustomerRepository::row).list();
+  }
+
+  /** How many of the tenant's customers have a relationship that has not ended. */
+  int countMonitored(TenantId tenant) {
+    return jdbc.sql("select count(*) from customer where tenant_id = ? and relationship_ended_on is null")
+        .param(tenant.value()).query(Integer.class).single();
+  }
+
   /** A customer whose review is due, and when. */
   record ReviewDue(StoredCustomer customer, java.time.LocalDate dueOn) {}
 

@@ -7,6 +7,7 @@ import io.tillid.risk.RiskAssessments;
 import io.tillid.risk.RiskInputs;
 import io.tillid.risk.RiskInputs.Country;
 import io.tillid.risk.RiskInputs.CountryRole;
+import io.tillid.screening.CustomerScreening;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * change commit together. Unchanged inputs store nothing new (the risk module is idempotent).
  *
  * <p>Not captured yet, so the model's defaults apply: the product (standard) and the onboarding
- * channel (in person); screening hits join when screening of customers lands.
+ * channel (in person). Screening hits count as the screening module reports them.
  */
 @Component
 class CustomerRiskAssessment {
@@ -30,8 +31,11 @@ class CustomerRiskAssessment {
   private final CustomerRepository customers;
   private final OwnershipRepository ownership;
   private final RiskAssessments risk;
+  private final CustomerScreening screening;
 
-  CustomerRiskAssessment(CustomerRepository customers, OwnershipRepository ownership, RiskAssessments risk) {
+  CustomerRiskAssessment(CustomerRepository customers, OwnershipRepository ownership, RiskAssessments risk,
+      CustomerScreening screening) {
+    this.screening = screening;
     this.customers = customers;
     this.ownership = ownership;
     this.risk = risk;
@@ -58,9 +62,11 @@ class CustomerRiskAssessment {
         }
       }
     }
+    CustomerScreening.HitCounts hits = screening.counts(tenant, customerId);
     RiskInputs inputs = new RiskInputs(customerId, customer.type() == CustomerType.PERSON
         ? RiskInputs.CustomerType.PERSON : RiskInputs.CustomerType.COMPANY, countries, nace(customer.industryCode()),
-        Boolean.TRUE.equals(customer.pepSelfDeclared()), RiskInputs.Screening.NONE, RiskInputs.Product.STANDARD,
+        Boolean.TRUE.equals(customer.pepSelfDeclared()), new RiskInputs.Screening(hits.open(),
+        hits.confirmed(), hits.confirmedPep()), RiskInputs.Product.STANDARD,
         RiskInputs.Channel.IN_PERSON, layers, foreign);
     RiskAssessment assessment = risk.assessAndStore(tenant, inputs);
     customers.setNextReviewDue(tenant, customerId, assessment.nextReviewDue());

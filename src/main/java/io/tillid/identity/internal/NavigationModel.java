@@ -33,6 +33,13 @@ class NavigationModel {
         .orElse(false);
   }
 
+  @ModelAttribute("canReviewHits")
+  boolean canReviewHits(Authentication authentication) {
+    return signInStatus.fullySignedIn(authentication)
+        .map(principal -> permissions.has(principal, Permissions.SCREENING_REVIEW))
+        .orElse(false);
+  }
+
   @ModelAttribute("canReadCustomers")
   boolean canReadCustomers(Authentication authentication) {
     return signInStatus.fullySignedIn(authentication)

@@ -8,7 +8,8 @@ final class Vocabulary {
   static final Set<String> ROLES = Set.of("administrator", "compliance_officer", "analyst", "auditor");
 
   static final Set<String> SCOPES = Set.of("customers.read", "customers.write", "customers.reveal", "screenings.run",
-      "cases.write", "cases.approve", "reports.read", "users.manage", "settings.manage", "audit.read", "webhooks.manage");
+      "screening.review", "cases.write", "cases.approve", "reports.read", "users.manage", "settings.manage",
+      "audit.read", "webhooks.manage");
 
   private Vocabulary() {}
 }

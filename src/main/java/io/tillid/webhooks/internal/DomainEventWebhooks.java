@@ -2,6 +2,7 @@ package io.tillid.webhooks.internal;
 
 import io.tillid.cases.CaseStatusChanged;
 import io.tillid.cases.ReviewFellDue;
+import io.tillid.screening.ScreeningHitRaised;
 import io.tillid.webhooks.WebhookEvents;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,5 +39,17 @@ class DomainEventWebhooks {
     data.put("customerId", due.customerId().toString());
     data.put("dueOn", due.dueOn().toString());
     events.raise(due.tenant(), WebhookEvents.REVIEW_DUE, data);
+  }
+
+  @EventListener
+  void on(ScreeningHitRaised hit) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("customerId", hit.customerId().toString());
+    data.put("hitId", hit.hitId().toString());
+    data.put("list", hit.list());
+    data.put("entityId", hit.entityId());
+    data.put("score", hit.score());
+    data.put("raisedBy", hit.raisedBy());
+    events.raise(hit.tenantId(), WebhookEvents.SCREENING_HIT, data);
   }
 }

@@ -45,8 +45,9 @@ class AccessIT extends IntegrationTest {
     Map<String, Set<String>> expected = Map.of(
         "administrator", Permissions.ALL,
         "compliance_officer", Set.of("customers.read", "customers.write", "customers.reveal", "screenings.run",
-            "cases.write", "cases.approve", "reports.read", "audit.read"),
-        "analyst", Set.of("customers.read", "customers.write", "screenings.run", "cases.write", "reports.read"),
+            "screening.review", "cases.write", "cases.approve", "reports.read", "audit.read"),
+        "analyst", Set.of("customers.read", "customers.write", "screenings.run", "screening.review", "cases.write",
+            "reports.read"),
         "auditor", Set.of("customers.read", "reports.read", "audit.read"));
     for (var role : expected.entrySet()) {
       TestUsers.Created user = TestUsers.create(context, role.getKey());

@@ -6,6 +6,8 @@ import io.tillid.screening.internal.lists.ImportOutcome;
 import io.tillid.screening.internal.lists.ListFormatException;
 import io.tillid.screening.internal.lists.ListParsers;
 import io.tillid.screening.internal.lists.ListVersion;
+import io.tillid.screening.internal.monitoring.ListMonitoring;
+import io.tillid.screening.internal.monitoring.Run;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code tillid lists import --source SOURCE --file PATH}: imports a list file as a new version,
- * printing progress and a summary. Exit 0 when imported (or unchanged), 1 when the file is
+ * printing progress and a summary, then rescreens every tenant's monitored customers against what it
+ * changed (ongoing monitoring). Exit 0 when imported (or unchanged), 1 when the file is
  * malformed or cannot be stored (one line naming the position; nothing is written), 2 for bad usage.
  */
 @Component
@@ -26,10 +29,12 @@ class ListsImportCommand implements CliCommand {
 
   private final ImportList importList;
   private final ListParsers parsers;
+  private final ListMonitoring monitoring;
 
-  ListsImportCommand(ImportList importList, ListParsers parsers) {
+  ListsImportCommand(ImportList importList, ListParsers parsers, ListMonitoring monitoring) {
     this.importList = importList;
     this.parsers = parsers;
+    this.monitoring = monitoring;
   }
 
   @Override
@@ -55,17 +60,36 @@ class ListsImportCommand implements CliCommand {
       return USAGE;
     }
     long started = System.nanoTime();
+    ImportOutcome outcome;
     try {
-      ImportOutcome outcome = importList.run(arguments.source(), file,
+      outcome = importList.run(arguments.source(), file,
           count -> out.println("lists: " + arguments.source() + ": " + count + " entries read"));
       report(outcome, out, started);
-      return OK;
     } catch (ListFormatException e) {
       err.println("lists: import failed, nothing changed: " + e.getMessage());
       return FAILED;
     } catch (DataAccessException e) {
       err.println("lists: import failed, nothing changed: the list could not be stored ("
           + e.getClass().getSimpleName() + ")");
+      return FAILED;
+    }
+    return outcome.unchanged() ? OK : rescreen(arguments, out, err);
+  }
+
+  /** Rescreens the monitored customers against what the import changed (a failure leaves it to the next catch-up). */
+  private int rescreen(ImportArguments arguments, PrintStream out, PrintStream err) {
+    try {
+      List<Run> runs = monitoring.catchUp();
+      if (!runs.isEmpty()) {
+        out.println("lists: rescreened " + runs.stream().mapToInt(Run::done).sum() + " monitored customers of "
+            + runs.size() + " tenants against " + runs.get(0).lists() + ": "
+            + runs.stream().mapToInt(Run::hitsRaised).sum() + " hits raised, "
+            + runs.stream().mapToInt(Run::hitsClosed).sum() + " closed");
+      }
+      return OK;
+    } catch (DataAccessException e) {
+      err.println("lists: " + arguments.source() + " imported, but rescreening the customers failed ("
+          + e.getClass().getSimpleName() + "); the next catch-up of a server repeats it");
       return FAILED;
     }
   }

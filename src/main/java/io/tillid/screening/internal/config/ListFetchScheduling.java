@@ -4,6 +4,7 @@ import io.tillid.screening.internal.lists.ImportList;
 import io.tillid.screening.internal.lists.ListFetcher;
 import io.tillid.screening.internal.lists.ListParsers;
 import io.tillid.screening.internal.lists.ScheduledImport;
+import io.tillid.screening.internal.monitoring.ListMonitoring;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -25,8 +26,11 @@ class ListFetchScheduling implements SchedulingConfigurer {
   private final ListsProperties properties;
   private final ListParsers parsers;
   private final ImportList importList;
+  private final ListMonitoring monitoring;
 
-  ListFetchScheduling(ListsProperties properties, ListParsers parsers, ImportList importList) {
+  ListFetchScheduling(ListsProperties properties, ListParsers parsers, ImportList importList,
+      ListMonitoring monitoring) {
+    this.monitoring = monitoring;
     this.properties = properties;
     this.parsers = parsers;
     this.importList = importList;
@@ -37,7 +41,11 @@ class ListFetchScheduling implements SchedulingConfigurer {
     ListFetcher fetcher = new ListFetcher(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(30)).build(), properties.maxMegabytes() * 1024L * 1024L, Duration.ofMinutes(10));
     for (FetchPlan.Scheduled feed : FetchPlan.of(properties, parsers)) {
-      registrar.addCronTask(new ScheduledImport(feed.source(), feed.urls(), fetcher, importList), feed.cron());
+      ScheduledImport fetch = new ScheduledImport(feed.source(), feed.urls(), fetcher, importList);
+      registrar.addCronTask(() -> {
+        fetch.run();
+        MonitoringScheduling.guarded("catch-up", monitoring::catchUp); // rescreen against what the fetch changed
+      }, feed.cron());
     }
   }
 }

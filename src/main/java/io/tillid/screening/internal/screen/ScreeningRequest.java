@@ -39,6 +39,11 @@ public record ScreeningRequest(String name, String type, String birthDate, List<
   public record Valid(ScreeningQuery query, double threshold, int limit) {}
 
   public Valid validate() {
+    return validate(ScreeningDefaults.THRESHOLD);
+  }
+
+  /** Validates, taking {@code defaultThreshold} (the tenant's) when the request names none. */
+  public Valid validate(double defaultThreshold) {
     String checkedName = checkName();
     EntityType entityType = checkType();
     PartialDate date = checkBirthDate();
@@ -66,7 +71,7 @@ public record ScreeningRequest(String name, String type, String birthDate, List<
         sources.add(list);
       }
     }
-    double checkedThreshold = threshold == null ? ScreeningDefaults.THRESHOLD : threshold;
+    double checkedThreshold = threshold == null ? defaultThreshold : threshold;
     if (Double.isNaN(checkedThreshold) || checkedThreshold < MIN_THRESHOLD || checkedThreshold > 1) {
       throw new BadInputException("The field 'threshold' must be between " + MIN_THRESHOLD + " and 1.");
     }

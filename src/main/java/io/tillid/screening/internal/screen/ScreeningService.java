@@ -1,7 +1,10 @@
 package io.tillid.screening.internal.screen;
 
 import io.tillid.platform.BadInputException;
+import io.tillid.screening.internal.matching.Match;
+import io.tillid.screening.internal.matching.ScreeningDefaults;
 import io.tillid.screening.internal.matching.ScreeningEngine;
+import io.tillid.screening.internal.matching.ScreeningQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,12 @@ public final class ScreeningService {
   }
 
   public ScreeningResponse screen(ScreeningRequest request) {
-    ScreeningRequest.Valid valid = request.validate();
+    return screen(request, ScreeningDefaults.THRESHOLD);
+  }
+
+  /** Screens with {@code defaultThreshold} (the tenant's) when the request names no threshold. */
+  public ScreeningResponse screen(ScreeningRequest request, double defaultThreshold) {
+    ScreeningRequest.Valid valid = request.validate(defaultThreshold);
     Built built = current();
     if (built.engine().normalize(valid.query()).isEmpty()) {
       throw new BadInputException("The field 'name' has nothing that can be matched (only titles or legal forms).");
@@ -38,6 +46,15 @@ public final class ScreeningService {
       }
     });
     return new ScreeningResponse(matches, lists);
+  }
+
+  /**
+   * The current lists' matches for a query (a customer's), best first; none when the name has
+   * nothing that can be matched.
+   */
+  public List<Match> matches(ScreeningQuery query, double threshold, int limit) {
+    ScreeningEngine engine = current().engine();
+    return engine.normalize(query).isEmpty() ? List.of() : engine.screen(query, threshold, limit);
   }
 
   /** Rebuilds now if the lists changed (an importer may call this right after an import). */

@@ -31,7 +31,7 @@ class ScreeningApiControllerTest {
   final MockMvc mvc = MockMvcBuilders
       .standaloneSetup(new ScreeningApiController(new ScreeningService(
           WatchlistSnapshot.of(Fixtures.sampleList(), Map.of("ofac-sdn", "2021-07-07", "un", "2026-02-27",
-              "us-csl", "2022-05-16")))))
+              "us-csl", "2022-05-16"))), tenant -> 0.825))
       .setControllerAdvice(new ProblemHandler())
       .build();
 
