@@ -97,9 +97,13 @@ class AdminApiIT extends IntegrationTest {
     ok(api.post("/api/v1/users/" + analystId + "/sessions/end", ""), 204);
 
     String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    HttpResponse<String> invited = api.post("/api/v1/users",
-        "{\"email\":\"" + email + "\",\"name\":\"Ida Invited\",\"roles\":[\"auditor\"]}");
+    String invitation = "{\"email\":\"" + email + "\",\"name\":\"Ida Invited\",\"roles\":[\"auditor\"]}";
+    String idempotencyKey = "invite-" + UUID.randomUUID();
+    HttpResponse<String> invited = api.post("/api/v1/users", invitation, "Idempotency-Key", idempotencyKey);
     ok(invited, 201);
+    HttpResponse<String> retried = api.post("/api/v1/users", invitation, "Idempotency-Key", idempotencyKey);
+    assertThat(retried.statusCode()).isEqualTo(201);
+    assertThat(retried.body()).as("the first answer, replayed").isEqualTo(invited.body());
     String invitedId = json(invited).get("id").asString();
     assertThat(invited.headers().firstValue("Location").orElse("")).endsWith("/api/v1/users/" + invitedId);
     assertThat(json(invited).get("status").asString()).isEqualTo("invited");

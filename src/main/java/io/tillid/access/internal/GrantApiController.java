@@ -5,6 +5,7 @@ import io.tillid.access.Grants;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.TenantPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,26 +36,16 @@ class GrantApiController {
     this.change = change;
   }
 
-  @GetMapping("/api/v1/users/{id}/grants")
-  GrantsBody userGrants(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    return body(change.of(principal.tenantId(), GrantHolder.USER, id));
+  @GetMapping({"/api/v1/users/{id}/grants", "/api/v1/clients/{id}/grants"})
+  GrantsBody grants(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      HttpServletRequest request) {
+    return body(change.of(principal.tenantId(), GrantHolder.of(request), id));
   }
 
-  @PutMapping("/api/v1/users/{id}/grants")
-  GrantsBody setUserGrants(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
-      @RequestBody GrantsBody wanted) {
-    return set(principal, GrantHolder.USER, id, wanted);
-  }
-
-  @GetMapping("/api/v1/clients/{id}/grants")
-  GrantsBody clientGrants(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    return body(change.of(principal.tenantId(), GrantHolder.CLIENT, id));
-  }
-
-  @PutMapping("/api/v1/clients/{id}/grants")
-  GrantsBody setClientGrants(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
-      @RequestBody GrantsBody wanted) {
-    return set(principal, GrantHolder.CLIENT, id, wanted);
+  @PutMapping({"/api/v1/users/{id}/grants", "/api/v1/clients/{id}/grants"})
+  GrantsBody setGrants(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id,
+      @RequestBody GrantsBody wanted, HttpServletRequest request) {
+    return set(principal, GrantHolder.of(request), id, wanted);
   }
 
   private GrantsBody set(TenantPrincipal principal, GrantHolder holder, UUID id, GrantsBody wanted) {

@@ -4,6 +4,7 @@ import io.tillid.platform.BadInputException;
 import io.tillid.platform.InvalidFieldException;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RequiresPermission;
+import io.tillid.platform.TenantId;
 import io.tillid.platform.TenantPrincipal;
 import java.net.URI;
 import java.util.HashSet;
@@ -101,32 +102,40 @@ class UserApiController {
 
   @PostMapping("/{id}/disable")
   UserView disable(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    security.disable(principal.tenantId(), id, principal.principalId());
-    return one(principal, id);
+    return acted(principal, id, security::disable);
   }
 
   @PostMapping("/{id}/enable")
   UserView enable(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    administration.enable(principal.tenantId(), id, principal.principalId());
-    return one(principal, id);
+    return acted(principal, id, administration::enable);
   }
 
   @PostMapping("/{id}/unlock")
   UserView unlock(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    security.unlock(principal.tenantId(), id, principal.principalId());
-    return one(principal, id);
+    return acted(principal, id, security::unlock);
   }
 
   @PostMapping("/{id}/mfa-reset")
   UserView resetMfa(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
-    security.resetMfa(principal.tenantId(), id, principal.principalId());
-    return one(principal, id);
+    return acted(principal, id, security::resetMfa);
   }
 
   @PostMapping("/{id}/sessions/end")
   ResponseEntity<Void> endSessions(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
     security.endSessions(principal.tenantId(), id, principal.principalId());
     return ResponseEntity.noContent().build();
+  }
+
+  /** One of the page's buttons, on the user; the user as they are afterwards. */
+  private UserView acted(TenantPrincipal principal, UUID id, Action action) {
+    action.on(principal.tenantId(), id, principal.principalId());
+    return one(principal, id);
+  }
+
+  /** What a button does: to a user of the tenant, by an actor. */
+  @FunctionalInterface
+  private interface Action {
+    void on(TenantId tenant, UUID userId, String actor);
   }
 
   private static UserView view(UserDirectory.Entry user, UserSecurityActions.Standing standing) {
