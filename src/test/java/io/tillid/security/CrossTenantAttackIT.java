@@ -261,13 +261,13 @@ class CrossTenantAttackIT extends IntegrationTest {
         value = victimHit.toString();
       } else if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
         value = victimCase.toString();
-      } else if (pattern.startsWith("/admin/users/")) {
+      } else if (pattern.startsWith("/admin/users/") || pattern.startsWith("/api/v1/users/")) {
         value = victimUser.toString();
-      } else if (pattern.startsWith("/admin/roles/")) {
+      } else if (pattern.startsWith("/admin/roles/") || pattern.startsWith("/api/v1/roles/")) {
         value = victimRole.toString();
       } else if (pattern.startsWith("/customers/") || pattern.startsWith("/api/v1/customers/")) {
         value = victimCustomer.toString();
-      } else if (pattern.startsWith("/admin/clients/")) {
+      } else if (pattern.startsWith("/admin/clients/") || pattern.startsWith("/api/v1/clients/")) {
         value = victimClient.toString();
       } else if (pattern.startsWith("/admin/api-keys/") || pattern.startsWith("/api/v1/api-keys/")) {
         value = victimKey.toString();

@@ -83,7 +83,11 @@ class GrantAdminController {
   }
 
   /** No such user or client in this tenant: answered like any missing page (404). */
-  static final class HolderNotFound extends RuntimeException {
+  static final class HolderNotFound extends io.tillid.platform.ObjectNotFound {
     private static final long serialVersionUID = 1L;
+
+    HolderNotFound() {
+      super("grant holder");
+    }
   }
 }

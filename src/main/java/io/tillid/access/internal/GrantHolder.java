@@ -20,9 +20,13 @@ enum GrantHolder {
     this.listPath = listPath;
   }
 
-  /** The kind the request's path names (the grants page is mapped under both lists). */
+  /** The API's collection of this kind. */
+  static final String API_CLIENTS = "/api/v1/clients/";
+
+  /** The kind the request's path names (the grants page and API are mapped under both lists). */
   static GrantHolder of(HttpServletRequest request) {
-    return request.getServletPath().startsWith(CLIENT.listPath + "/") ? CLIENT : USER;
+    String path = request.getServletPath();
+    return path.startsWith(CLIENT.listPath + "/") || path.startsWith(API_CLIENTS) ? CLIENT : USER;
   }
 
   /** The principal id grants are stored under, and the audit trail's target type. */

@@ -76,10 +76,7 @@ class UserAdminController {
 
   @PostMapping("/{id}/disable")
   String disable(@AuthenticationPrincipal SignedInPrincipal principal, @PathVariable UUID id, RedirectAttributes flash) {
-    return act(flash, "admin.done.disabled", () -> {
-      administration.disable(principal.tenantId(), id, principal.principalId());
-      security.endSessions(principal.tenantId(), id, principal.principalId());
-    });
+    return act(flash, "admin.done.disabled", () -> security.disable(principal.tenantId(), id, principal.principalId()));
   }
 
   @PostMapping("/{id}/enable")

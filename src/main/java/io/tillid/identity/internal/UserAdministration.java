@@ -3,6 +3,7 @@ package io.tillid.identity.internal;
 import io.tillid.audit.AuditEvent;
 import io.tillid.audit.AuditTrail;
 import io.tillid.platform.BadInputException;
+import io.tillid.platform.ObjectNotFound;
 import io.tillid.platform.Permissions;
 import io.tillid.platform.RoleCatalog;
 import io.tillid.platform.TenantId;
@@ -90,7 +91,11 @@ class UserAdministration {
   }
 
   /** No such user in this tenant: answered like any missing page (404). */
-  static final class UserNotFound extends RuntimeException {
+  static final class UserNotFound extends ObjectNotFound {
     private static final long serialVersionUID = 1L;
+
+    UserNotFound() {
+      super("user");
+    }
   }
 }

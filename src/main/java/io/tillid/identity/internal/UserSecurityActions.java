@@ -25,8 +25,9 @@ class UserSecurityActions {
   private final SignInAttempts attempts;
   private final AccountUnlock unlock;
   private final ObjectProvider<SessionTermination> sessions;
+  private final UserAdministration administration;
 
-  UserSecurityActions(UserDirectory directory, MfaStatus mfa, MfaReset mfaReset, SignInAttempts attempts,
+  UserSecurityActions(UserAdministration administration, UserDirectory directory, MfaStatus mfa, MfaReset mfaReset, SignInAttempts attempts,
       AccountUnlock unlock, ObjectProvider<SessionTermination> sessions) {
     this.directory = directory;
     this.mfa = mfa;
@@ -34,6 +35,7 @@ class UserSecurityActions {
     this.attempts = attempts;
     this.unlock = unlock;
     this.sessions = sessions;
+    this.administration = administration;
   }
 
   Map<UUID, Standing> overview(TenantId tenant, List<UserDirectory.Entry> users) {
@@ -54,6 +56,12 @@ class UserSecurityActions {
   void endSessions(TenantId tenant, UUID userId, String actor) {
     existing(tenant, userId);
     sessions.ifAvailable(termination -> termination.endAll("user:" + userId, actor));
+  }
+
+  /** Disables the user (never the tenant's last administrator) and ends all their sessions: the page's and the API's one action. */
+  void disable(TenantId tenant, UUID userId, String actor) {
+    administration.disable(tenant, userId, actor);
+    endSessions(tenant, userId, actor);
   }
 
   void unlock(TenantId tenant, UUID userId, String actor) {
