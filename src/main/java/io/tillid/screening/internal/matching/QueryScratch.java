@@ -9,10 +9,23 @@ import java.util.Arrays;
  */
 final class QueryScratch {
 
-  /** Per name: the query's epoch when last touched, the query parts it covers (bits), their weighted length. */
+  /**
+   * Per name: the query's epoch when last touched, the query parts it covers (bits), the length of
+   * those pairs weighted by their similarity (query and listed part), the length of the listed parts paired.
+   */
   final int[] stamp;
   final int[] covered;
   final float[] weighted;
+  final float[] listed;
+  /**
+   * The query's parts' (and joined pairs') similar vocabulary parts: (similarity, entry) packed to
+   * sort best first, and per entry the vocabulary part, the query bits and the query part's length.
+   */
+  long[] similar = new long[256];
+  int[] similarToken = new int[256];
+  int[] similarBits = new int[256];
+  float[] similarLength = new float[256];
+  int similarCount;
   final float[] entityScore;
   final int[] entityName;
   final int[] entityStamp;
@@ -28,6 +41,7 @@ final class QueryScratch {
 
   QueryScratch(int names, int entities) {
     weighted = new float[names];
+    listed = new float[names];
     covered = new int[names];
     stamp = new int[names];
     entityScore = new float[entities];
@@ -49,6 +63,21 @@ final class QueryScratch {
       epoch = 1;
     }
     return epoch;
+  }
+
+  void addSimilar(int token, int bits, float length, double similarity) {
+    int entry = similarCount;
+    if (entry == similar.length) {
+      similar = Arrays.copyOf(similar, entry * 2);
+      similarToken = Arrays.copyOf(similarToken, entry * 2);
+      similarBits = Arrays.copyOf(similarBits, entry * 2);
+      similarLength = Arrays.copyOf(similarLength, entry * 2);
+    }
+    similar[entry] = ((long) (int) Math.round((1 - similarity) * 1_000_000) << 32) | entry;
+    similarToken[entry] = token;
+    similarBits[entry] = bits;
+    similarLength[entry] = length;
+    similarCount++;
   }
 
   void touch(int name) {

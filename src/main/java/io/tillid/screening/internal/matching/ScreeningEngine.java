@@ -27,8 +27,6 @@ public final class ScreeningEngine {
   static final double WEAK_ALIAS = 0.92;
   /** Names of organisations of different legal kinds (a JSC, an LLC) lose this much. */
   static final double LEGAL_FORM_CONFLICT = 0.15;
-  /** At most this many names per query are scored in full, the most promising first. */
-  static final int MAX_CANDIDATES = 500;
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
 
@@ -224,28 +222,39 @@ public final class ScreeningEngine {
 
   /**
    * Accumulates, per name, which query parts it has a similar part for (a bit each; a joined pair
-   * covers two) and their length weighted by similarity, each query part counted once.
+   * covers two), the pairs' length weighted by similarity and the listed parts' length: each query
+   * part counted once, with the most similar listed part it has (similar parts are posted best first).
    */
   private void gather(Token[] tokens, QueryScratch s, int epoch) {
+    s.similarCount = 0;
     for (int i = 0; i < tokens.length; i++) {
-      int bits = 1 << i;
-      float length = tokens[i].length();
-      index.forEachSimilar(tokens[i], (t, similarity) -> post(s, epoch, bits, t, length, (float) similarity), s.seen);
+      collectSimilar(tokens[i], 1 << i, 0, true, s);
     }
     for (int i = 0; i + 1 < tokens.length; i++) {
-      Token joined = Token.joined(tokens[i], tokens[i + 1]);
-      int bits = 3 << i;
-      float length = joined.length();
-      index.forEachSimilar(joined, (t, similarity) -> {
-        if (similarity >= 0.8) {
-          post(s, epoch, bits, t, length, (float) similarity);
-        }
-      }, s.seen);
+      collectSimilar(Token.joined(tokens[i], tokens[i + 1]), 3 << i, 0.8, false, s);
+    }
+    // best pairs first, as the scorer pairs them: similarity descending, then in the order found
+    Arrays.sort(s.similar, 0, s.similarCount);
+    for (int k = 0; k < s.similarCount; k++) {
+      int entry = (int) s.similar[k];
+      int t = s.similarToken[entry];
+      float similarity = (float) (1 - (s.similar[k] >>> 32) / 1_000_000.0);
+      post(s, epoch, s.similarBits[entry], t, s.similarLength[entry], index.vocabulary[t].length(), similarity);
     }
   }
 
-  private void post(QueryScratch s, int epoch, int bits, int token, float length, float similarity) {
+  private void collectSimilar(Token token, int bits, double floor, boolean splits, QueryScratch s) {
+    index.forEachSimilar(token, (t, similarity) -> {
+      if (similarity >= floor) {
+        s.addSimilar(t, bits, token.length(), similarity);
+      }
+    }, s.seen, splits);
+  }
+
+  private void post(QueryScratch s, int epoch, int bits, int token, float length, float listedLength,
+      float similarity) {
     int[] postings = index.postings;
+    float weighted = (length + listedLength) * similarity;
     for (int k = index.postingStart[token]; k < index.postingStart[token + 1]; k++) {
       int name = postings[k];
       if (name < 0) {
@@ -254,43 +263,44 @@ public final class ScreeningEngine {
       if (s.stamp[name] != epoch) {
         s.stamp[name] = epoch;
         s.covered[name] = bits;
-        s.weighted[name] = length * similarity;
+        s.weighted[name] = weighted;
+        s.listed[name] = listedLength;
         s.touch(name);
       } else if ((s.covered[name] & bits) == 0) {
         s.covered[name] |= bits;
-        s.weighted[name] += length * similarity;
+        s.weighted[name] += weighted;
+        s.listed[name] += listedLength;
       }
     }
   }
 
-  /** Names that could still reach the threshold, the most promising first, at most MAX_CANDIDATES. */
+  /**
+   * Names that could still reach the threshold, the most promising first. The estimate is the
+   * scorer's formula over the pairs found (each query part with its most similar listed part, a
+   * listed part possibly counted twice, initials counted whole), so it is at least the score
+   * except in the rare cases the margin covers; nothing is cut by a candidate count.
+   */
   private int[] select(Token[] tokens, QueryScratch s, int epoch, double nameThreshold, boolean[] allowed) {
     float queryChars = 0;
     for (Token token : tokens) {
       queryChars += token.length();
     }
-    long[] keyed = new long[Math.min(s.touchedCount, 1 << 20)];
+    long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
     int count = 0;
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
       if (!allowed[entitySource[index.nameEntity[name]]]) {
         continue;
       }
-      // the score the name would get if its parts matched as found: the scorer's formula with
-      // the listed parts' matched length taken to be the query's
       float covered = 0;
-      int coveredParts = 0;
       for (int bits = s.covered[name]; bits != 0; bits &= bits - 1) {
         covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
-        coveredParts++;
       }
-      float weighted = Math.min(s.weighted[name], covered);
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
-      double queryLeft = queryChars - covered - initialsLeft(tokens, s.covered[name]);
-      // matched listed parts may be a letter longer or shorter each (Russia, Rossiya)
-      double listLeft = Math.max(0, index.nameChars[name] - covered - coveredParts);
+      double queryLeft = Math.max(0, queryChars - covered - initialsLeft(tokens, s.covered[name]));
+      double listLeft = Math.max(0, index.nameChars[name] - s.listed[name]);
       double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
-      double estimate = 2 * weighted / (2 * covered + weight * (queryLeft + listLeft));
+      double estimate = s.weighted[name] / (covered + s.listed[name] + weight * (queryLeft + listLeft));
       if (estimate < nameThreshold - ESTIMATE_MARGIN) {
         continue;
       }
@@ -300,17 +310,10 @@ public final class ScreeningEngine {
       // estimate descending, then name id ascending
       keyed[count++] = ((long) (estimate * 1_000_000) << 32) | (Integer.MAX_VALUE - name);
     }
-    if (count > MAX_CANDIDATES) {
-      Arrays.sort(keyed, 0, count);
-      int[] top = new int[MAX_CANDIDATES];
-      for (int k = 0; k < MAX_CANDIDATES; k++) {
-        top[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
-      }
-      return top;
-    }
+    Arrays.sort(keyed, 0, count);
     int[] all = new int[count];
     for (int k = 0; k < count; k++) {
-      all[k] = Integer.MAX_VALUE - (int) keyed[k];
+      all[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
     }
     return all;
   }
