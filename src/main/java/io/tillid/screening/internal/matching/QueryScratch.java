@@ -10,13 +10,18 @@ import java.util.Arrays;
 final class QueryScratch {
 
   /**
-   * Per name: the query's epoch when last touched, the query parts it covers (bits), the length of
-   * those pairs weighted by their similarity (query and listed part), the length of the listed parts paired.
+   * Per name, side by side (one cache line): the query's epoch when last touched (at 2n) and its
+   * place among the names touched by this query (at 2n+1). What the query found in the name is kept
+   * densely by that place, so the candidate selection reads it in sequence: the query parts it
+   * covers (bits), the length of those pairs weighted by their similarity (query and listed part),
+   * the length of the listed parts paired.
    */
-  final int[] stamp;
-  final int[] covered;
-  final float[] weighted;
-  final float[] listed;
+  final int[] stampAndSlot;
+  int[] touched = new int[1024];
+  int[] covered = new int[1024];
+  float[] weighted = new float[1024];
+  float[] listed = new float[1024];
+  int touchedCount;
   /**
    * The query's parts' (and joined pairs') similar vocabulary parts: (similarity, entry) packed to
    * sort best first, and per entry the vocabulary part, the query bits and the query part's length.
@@ -35,15 +40,10 @@ final class QueryScratch {
   /** Similarities of the query's parts to vocabulary parts met so far in this query. */
   final SimilarityCache similarities = new SimilarityCache();
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
-  int[] touched = new int[1024];
-  int touchedCount;
   private int epoch;
 
   QueryScratch(int names, int entities) {
-    weighted = new float[names];
-    listed = new float[names];
-    covered = new int[names];
-    stamp = new int[names];
+    stampAndSlot = new int[2 * names];
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
@@ -58,7 +58,7 @@ final class QueryScratch {
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
-      Arrays.fill(stamp, 0);
+      Arrays.fill(stampAndSlot, 0);
       Arrays.fill(entityStamp, 0);
       epoch = 1;
     }
@@ -80,10 +80,20 @@ final class QueryScratch {
     similarCount++;
   }
 
-  void touch(int name) {
+  /** Records the first pair found in a name; returns its slot. */
+  int touch(int name, int bits, float weight, float listedLength) {
     if (touchedCount == touched.length) {
-      touched = Arrays.copyOf(touched, touched.length * 2);
+      int grown = touched.length * 2;
+      touched = Arrays.copyOf(touched, grown);
+      covered = Arrays.copyOf(covered, grown);
+      weighted = Arrays.copyOf(weighted, grown);
+      listed = Arrays.copyOf(listed, grown);
     }
-    touched[touchedCount++] = name;
+    int slot = touchedCount++;
+    touched[slot] = name;
+    covered[slot] = bits;
+    weighted[slot] = weight;
+    listed[slot] = listedLength;
+    return slot;
   }
 }

@@ -189,7 +189,7 @@ public final class ScreeningEngine {
           .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
       gather(tokens, s, epoch);
-      candidates = select(tokens, s, epoch, nameThreshold, allowed);
+      candidates = select(query, tokens, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
     for (int name : candidates) {
@@ -260,16 +260,17 @@ public final class ScreeningEngine {
       if (name < 0) {
         break;
       }
-      if (s.stamp[name] != epoch) {
-        s.stamp[name] = epoch;
-        s.covered[name] = bits;
-        s.weighted[name] = weighted;
-        s.listed[name] = listedLength;
-        s.touch(name);
-      } else if ((s.covered[name] & bits) == 0) {
-        s.covered[name] |= bits;
-        s.weighted[name] += weighted;
-        s.listed[name] += listedLength;
+      int[] stampAndSlot = s.stampAndSlot;
+      if (stampAndSlot[2 * name] != epoch) {
+        stampAndSlot[2 * name] = epoch;
+        stampAndSlot[2 * name + 1] = s.touch(name, bits, weighted, listedLength);
+      } else {
+        int slot = stampAndSlot[2 * name + 1];
+        if ((s.covered[slot] & bits) == 0) {
+          s.covered[slot] |= bits;
+          s.weighted[slot] += weighted;
+          s.listed[slot] += listedLength;
+        }
       }
     }
   }
@@ -280,28 +281,30 @@ public final class ScreeningEngine {
    * listed part possibly counted twice, initials counted whole), so it is at least the score
    * except in the rare cases the margin covers; nothing is cut by a candidate count.
    */
-  private int[] select(Token[] tokens, QueryScratch s, int epoch, double nameThreshold, boolean[] allowed) {
+  private int[] select(ScreeningQuery query, Token[] tokens, QueryScratch s, double nameThreshold, boolean[] allowed) {
     float queryChars = 0;
-    for (Token token : tokens) {
-      queryChars += token.length();
+    int initials = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      queryChars += tokens[i].length();
+      initials |= tokens[i].length() == 1 ? 1 << i : 0;
     }
     long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
     int count = 0;
+    boolean everySource = query.sources().isEmpty();
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
-      if (!allowed[entitySource[index.nameEntity[name]]]) {
-        continue;
-      }
+      int coveredBits = s.covered[k];
       float covered = 0;
-      for (int bits = s.covered[name]; bits != 0; bits &= bits - 1) {
+      for (int bits = coveredBits; bits != 0; bits &= bits - 1) {
         covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
       }
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
-      double queryLeft = Math.max(0, queryChars - covered - initialsLeft(tokens, s.covered[name]));
-      double listLeft = Math.max(0, index.nameChars[name] - s.listed[name]);
+      double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
+      double listLeft = Math.max(0, index.nameChars[name] - s.listed[k]);
       double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
-      double estimate = s.weighted[name] / (covered + s.listed[name] + weight * (queryLeft + listLeft));
-      if (estimate < nameThreshold - ESTIMATE_MARGIN) {
+      double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
+      if (estimate < nameThreshold - ESTIMATE_MARGIN
+          || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
         continue;
       }
       if (count == keyed.length) {
@@ -321,16 +324,6 @@ public final class ScreeningEngine {
   /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */
   private boolean legalFormConflict(int queryForm, int name) {
     return queryForm != -2 && nameLegalForm[name] >= 0 && nameLegalForm[name] != queryForm;
-  }
-
-  private static int initialsLeft(Token[] tokens, int coveredBits) {
-    int initials = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      if (tokens[i].length() == 1 && (coveredBits & (1 << i)) == 0) {
-        initials++;
-      }
-    }
-    return initials;
   }
 
   private double nameScore(Token[] tokens, int queryForm, int name, QueryScratch s) {
