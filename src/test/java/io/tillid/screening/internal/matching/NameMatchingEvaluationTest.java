@@ -21,11 +21,12 @@ class NameMatchingEvaluationTest {
 
   @Test
   void putinVariants() {
-    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(64);
+    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(66);
     // every Latin and Cyrillic (Russian) spelling matches "Vladimir Putin"
     assertThat(REPORT.putinMissed()).noneMatch(v -> v.matches("[\\p{IsLatin}\\s.,]*") && !v.contains("elnök")
         && !v.contains("Volodymyr") && !v.contains("Vlagyimir"))
-        .noneMatch(v -> v.startsWith("Влади") || v.startsWith("Путин") || v.startsWith("ПУТИН"));
+        .noneMatch(v -> v.startsWith("Влади") || v.startsWith("Путин") || v.startsWith("ПУТИН"))
+        .noneMatch(v -> v.startsWith("Βλαντ"));
   }
 
   @Test

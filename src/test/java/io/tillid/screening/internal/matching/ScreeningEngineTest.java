@@ -45,6 +45,15 @@ class ScreeningEngineTest {
   }
 
   @Test
+  void readsModernGreekAsModernGreek() {
+    // β is v, and μπ, ντ, γκ stand for the b, d, g of foreign names
+    assertThat(NameNormalizer.rawTokens("Βλαντίμιρ Πούτιν")).containsExactly("vladimir", "poutin");
+    assertThat(NameNormalizer.rawTokens("Μπους Γκέιτς")).containsExactly("bous", "geits");
+    assertThat(screen("Βλαντίμιρ Βλαντίμιροβιτς Πούτιν")).extracting(m -> m.entity().entityId()).first()
+        .isEqualTo("35096");
+  }
+
+  @Test
   void toleratesTyposAndTransliterationVariants() {
     assertThat(screen("Wladimir Poutine")).extracting(m -> m.entity().entityId()).contains("35096");
     assertThat(screen("Mohammed Ali Hasan")).extracting(m -> m.entity().entityId()).contains("7001");
