@@ -22,6 +22,38 @@ final class Latinizer {
   private Latinizer() {}
 
   /**
+   * Hindi and Bengali do not pronounce the inherent vowel of a word's last consonant (भ्लादिमिर is
+   * Vladimir, not Vladimira), but ICU writes it: a virama after a word-final consonant silences it.
+   */
+  static String finalSchwa(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char virama = devanagariConsonant(c) ? '\u094d' : bengaliConsonant(c) ? '\u09cd' : 0;
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      boolean wordEnd = !Character.isLetter(next) && Character.getType(next) != Character.NON_SPACING_MARK
+          && Character.getType(next) != Character.COMBINING_SPACING_MARK;
+      if (virama != 0 && wordEnd) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 4).append(text, 0, i);
+        }
+        out.append(c).append(virama);
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean devanagariConsonant(char c) {
+    return (c >= '\u0915' && c <= '\u0939') || (c >= '\u0958' && c <= '\u095f');
+  }
+
+  private static boolean bengaliConsonant(char c) {
+    return (c >= '\u0995' && c <= '\u09b9') || (c >= '\u09dc' && c <= '\u09df');
+  }
+
+  /**
    * Modern Greek writes the b, d and g of other languages' names as the digraphs μπ, ντ, γκ
    * (Βλαντίμιρ is Vladimir); ICU reads them letter by letter (mp, nt, nk). Replaced first.
    */
@@ -66,7 +98,7 @@ final class Latinizer {
     } else if (latinOnly) {
       latin = LATIN_TO_ASCII.get().transliterate(text);
     } else {
-      latin = TO_LATIN.get().transliterate(greekDigraphs(text));
+      latin = TO_LATIN.get().transliterate(finalSchwa(greekDigraphs(text)));
     }
     return latin.toLowerCase(Locale.ROOT);
   }

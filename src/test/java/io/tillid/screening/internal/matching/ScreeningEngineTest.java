@@ -54,6 +54,21 @@ class ScreeningEngineTest {
   }
 
   @Test
+  void silencesTheLastInherentVowelOfHindiAndBengaliWords() {
+    assertThat(NameNormalizer.rawTokens("भ्लादिमिर पुटिन")).containsExactly("bhladimir", "putin");
+    assertThat(NameNormalizer.rawTokens("ভ্লাদিমির পুতিন")).containsExactly("bhladimir", "putin");
+    // a vowel sign at the end stays
+    assertThat(NameNormalizer.rawTokens("राजा")).containsExactly("raja");
+  }
+
+  @Test
+  void arabicScriptConsonantsStandForPAndV() {
+    assertThat(TokenKeys.skeleton("bwtn")).isEqualTo(TokenKeys.skeleton("putin"));
+    assertThat(TokenKeys.skeleton("fldymyr")).isEqualTo(TokenKeys.skeleton("vladimir"));
+    assertThat(NameMatchingEvaluation.score("فلاديمير بوتن", "Vladimir Putin", EntityType.PERSON)).isGreaterThan(T);
+  }
+
+  @Test
   void toleratesTyposAndTransliterationVariants() {
     assertThat(screen("Wladimir Poutine")).extracting(m -> m.entity().entityId()).contains("35096");
     assertThat(screen("Mohammed Ali Hasan")).extracting(m -> m.entity().entityId()).contains("7001");
