@@ -69,6 +69,16 @@ class ScreeningEngineTest {
   }
 
   @Test
+  void aPartDoesNotSoundLikeItsOwnBeginning() {
+    Token alisher = Token.of("alisher", ReferenceData.standard());
+    Token joined = Token.of("alisherusmanov", ReferenceData.standard());
+    assertThat(alisher.soundsLike(joined)).isTrue();
+    assertThat(TokenSimilarity.of(alisher, joined)).isZero();
+    // so the part written together pairs with both listed parts
+    assertThat(NameMatchingEvaluation.score("AlisherUsmanov", "Alisher Usmanov", EntityType.PERSON)).isGreaterThan(T);
+  }
+
+  @Test
   void toleratesTyposAndTransliterationVariants() {
     assertThat(screen("Wladimir Poutine")).extracting(m -> m.entity().entityId()).contains("35096");
     assertThat(screen("Mohammed Ali Hasan")).extracting(m -> m.entity().entityId()).contains("7001");
