@@ -3,16 +3,47 @@ package io.tillid.screening.internal.matching;
 import java.util.Arrays;
 
 /**
- * A multimap from 32-bit key hashes to token ids in one sorted {@code long[]} ((hash, id) per
- * entry): eight bytes an entry, binary search to look up. Hash collisions only add candidates,
- * which the similarity check then drops.
+ * A multimap from 32-bit key hashes to token ids: the ids grouped by key in one {@code int[]},
+ * and an open-addressing table from each distinct key to its group, so a look-up costs a hash
+ * probe, not a binary search (a query part looks up hundreds of deletion keys). Hash collisions
+ * only add candidates, which the similarity check then drops.
  */
 final class KeyTable {
 
-  private final long[] entries;
+  /** Per slot: the key (0 for empty) and where its ids start in {@link #ids}; ends at the next group's start. */
+  private final int[] slotKeys;
+  private final int[] slotGroup;
+  private final int[] groupStart;
+  private final int[] ids;
 
-  private KeyTable(long[] entries) {
-    this.entries = entries;
+  private KeyTable(long[] sorted) {
+    int groups = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || (int) (sorted[i] >> 32) != (int) (sorted[i - 1] >> 32)) {
+        groups++;
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, groups * 2 - 1)) << 1;
+    slotKeys = new int[capacity];
+    slotGroup = new int[capacity];
+    groupStart = new int[groups + 1];
+    ids = new int[sorted.length];
+    int group = -1;
+    for (int i = 0; i < sorted.length; i++) {
+      int key = (int) (sorted[i] >> 32);
+      if (i == 0 || key != (int) (sorted[i - 1] >> 32)) {
+        group++;
+        groupStart[group] = i;
+        int slot = mix(key) & (capacity - 1);
+        while (slotKeys[slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        slotKeys[slot] = key;
+        slotGroup[slot] = group;
+      }
+      ids[i] = (int) sorted[i];
+    }
+    groupStart[groups] = sorted.length;
   }
 
   static final class Builder {
@@ -50,18 +81,26 @@ final class KeyTable {
     if (key == 0) {
       return;
     }
-    long low = (long) key << 32;
-    int index = Arrays.binarySearch(entries, low);
-    if (index < 0) {
-      index = -index - 1;
-    }
-    while (index < entries.length && (int) (entries[index] >> 32) == key) {
-      sink.accept((int) entries[index]);
-      index++;
+    int mask = slotKeys.length - 1;
+    int slot = mix(key) & mask;
+    while (slotKeys[slot] != 0) {
+      if (slotKeys[slot] == key) {
+        int group = slotGroup[slot];
+        for (int i = groupStart[group]; i < groupStart[group + 1]; i++) {
+          sink.accept(ids[i]);
+        }
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
   }
 
   long bytes() {
-    return 16L + entries.length * 8L;
+    return 64L + 8L * slotKeys.length + 4L * groupStart.length + 4L * ids.length;
+  }
+
+  private static int mix(int key) {
+    int h = key * 0x9E3779B9;
+    return h ^ (h >>> 15);
   }
 }

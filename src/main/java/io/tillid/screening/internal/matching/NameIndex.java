@@ -111,9 +111,10 @@ final class NameIndex {
 
   /**
    * Calls back once for every vocabulary part similar to the query part (similarity above the
-   * floor). The order is fixed by the index, so results are deterministic.
+   * floor). The order is fixed by the index, so results are deterministic. With {@code splits},
+   * also the two halves of a part written together (not for query parts joined by the engine).
    */
-  void forEachSimilar(Token query, SimilarSink sink, IntSet seen) {
+  void forEachSimilar(Token query, SimilarSink sink, IntSet seen, boolean splits) {
     seen.clear();
     Integer exact = ids.get(query.text());
     if (exact != null) {
@@ -131,6 +132,11 @@ final class NameIndex {
         }
       }
     };
+    // a listed initial (V. Putin) stands for any part starting with its letter
+    Integer initial = ids.get(query.text().substring(0, 1));
+    if (initial != null) {
+      check.accept(initial);
+    }
     for (int group : query.groups()) {
       int[] members = groupMembers.get(group);
       if (members != null) {
@@ -139,10 +145,12 @@ final class NameIndex {
         }
       }
     }
-    Deletions.forEach(query.folded(), hash -> deletions.forEach(hash, check));
+    // a query part is looked up at the full edit budget; two parts joined by the engine, which
+    // only count from a similarity of 0.8, one edit away
+    Deletions.forEach(query.folded(), splits ? 3 : 1, hash -> deletions.forEach(hash, check));
     // a name written together (SergeiLavrov): both halves that are known parts
     String text = query.text();
-    for (int split = 2; split <= text.length() - 2 && text.length() >= 6; split++) {
+    for (int split = 2; splits && split <= text.length() - 2 && text.length() >= 6; split++) {
       Integer head = ids.get(text.substring(0, split));
       Integer tail = head == null ? null : ids.get(text.substring(split));
       if (tail != null) {

@@ -9,10 +9,28 @@ import java.util.Arrays;
  */
 final class QueryScratch {
 
-  /** Per name: the query's epoch when last touched, the query parts it covers (bits), their weighted length. */
-  final int[] stamp;
-  final int[] covered;
-  final float[] weighted;
+  /**
+   * Per name, side by side (one cache line): the query's epoch when last touched (at 2n) and its
+   * place among the names touched by this query (at 2n+1). What the query found in the name is kept
+   * densely by that place, so the candidate selection reads it in sequence: the query parts it
+   * covers (bits), the length of those pairs weighted by their similarity (query and listed part),
+   * the length of the listed parts paired.
+   */
+  final int[] stampAndSlot;
+  int[] touched = new int[1024];
+  int[] covered = new int[1024];
+  float[] weighted = new float[1024];
+  float[] listed = new float[1024];
+  int touchedCount;
+  /**
+   * The query's parts' (and joined pairs') similar vocabulary parts: (similarity, entry) packed to
+   * sort best first, and per entry the vocabulary part, the query bits and the query part's length.
+   */
+  long[] similar = new long[256];
+  int[] similarToken = new int[256];
+  int[] similarBits = new int[256];
+  float[] similarLength = new float[256];
+  int similarCount;
   final float[] entityScore;
   final int[] entityName;
   final int[] entityStamp;
@@ -22,14 +40,10 @@ final class QueryScratch {
   /** Similarities of the query's parts to vocabulary parts met so far in this query. */
   final SimilarityCache similarities = new SimilarityCache();
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
-  int[] touched = new int[1024];
-  int touchedCount;
   private int epoch;
 
   QueryScratch(int names, int entities) {
-    weighted = new float[names];
-    covered = new int[names];
-    stamp = new int[names];
+    stampAndSlot = new int[2 * names];
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
@@ -44,17 +58,42 @@ final class QueryScratch {
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
-      Arrays.fill(stamp, 0);
+      Arrays.fill(stampAndSlot, 0);
       Arrays.fill(entityStamp, 0);
       epoch = 1;
     }
     return epoch;
   }
 
-  void touch(int name) {
-    if (touchedCount == touched.length) {
-      touched = Arrays.copyOf(touched, touched.length * 2);
+  void addSimilar(int token, int bits, float length, double similarity) {
+    int entry = similarCount;
+    if (entry == similar.length) {
+      similar = Arrays.copyOf(similar, entry * 2);
+      similarToken = Arrays.copyOf(similarToken, entry * 2);
+      similarBits = Arrays.copyOf(similarBits, entry * 2);
+      similarLength = Arrays.copyOf(similarLength, entry * 2);
     }
-    touched[touchedCount++] = name;
+    similar[entry] = ((long) (int) Math.round((1 - similarity) * 1_000_000) << 32) | entry;
+    similarToken[entry] = token;
+    similarBits[entry] = bits;
+    similarLength[entry] = length;
+    similarCount++;
+  }
+
+  /** Records the first pair found in a name; returns its slot. */
+  int touch(int name, int bits, float weight, float listedLength) {
+    if (touchedCount == touched.length) {
+      int grown = touched.length * 2;
+      touched = Arrays.copyOf(touched, grown);
+      covered = Arrays.copyOf(covered, grown);
+      weighted = Arrays.copyOf(weighted, grown);
+      listed = Arrays.copyOf(listed, grown);
+    }
+    int slot = touchedCount++;
+    touched[slot] = name;
+    covered[slot] = bits;
+    weighted[slot] = weight;
+    listed[slot] = listedLength;
+    return slot;
   }
 }

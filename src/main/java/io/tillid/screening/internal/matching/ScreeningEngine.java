@@ -27,8 +27,6 @@ public final class ScreeningEngine {
   static final double WEAK_ALIAS = 0.92;
   /** Names of organisations of different legal kinds (a JSC, an LLC) lose this much. */
   static final double LEGAL_FORM_CONFLICT = 0.15;
-  /** At most this many names per query are scored in full, the most promising first. */
-  static final int MAX_CANDIDATES = 500;
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
 
@@ -191,7 +189,7 @@ public final class ScreeningEngine {
           .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
       gather(tokens, s, epoch);
-      candidates = select(tokens, s, epoch, nameThreshold, allowed);
+      candidates = select(query, tokens, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
     for (int name : candidates) {
@@ -224,74 +222,89 @@ public final class ScreeningEngine {
 
   /**
    * Accumulates, per name, which query parts it has a similar part for (a bit each; a joined pair
-   * covers two) and their length weighted by similarity, each query part counted once.
+   * covers two), the pairs' length weighted by similarity and the listed parts' length: each query
+   * part counted once, with the most similar listed part it has (similar parts are posted best first).
    */
   private void gather(Token[] tokens, QueryScratch s, int epoch) {
+    s.similarCount = 0;
     for (int i = 0; i < tokens.length; i++) {
-      int bits = 1 << i;
-      float length = tokens[i].length();
-      index.forEachSimilar(tokens[i], (t, similarity) -> post(s, epoch, bits, t, length, (float) similarity), s.seen);
+      collectSimilar(tokens[i], 1 << i, 0, true, s);
     }
     for (int i = 0; i + 1 < tokens.length; i++) {
-      Token joined = Token.joined(tokens[i], tokens[i + 1]);
-      int bits = 3 << i;
-      float length = joined.length();
-      index.forEachSimilar(joined, (t, similarity) -> {
-        if (similarity >= 0.8) {
-          post(s, epoch, bits, t, length, (float) similarity);
-        }
-      }, s.seen);
+      collectSimilar(Token.joined(tokens[i], tokens[i + 1]), 3 << i, 0.8, false, s);
+    }
+    // best pairs first, as the scorer pairs them: similarity descending, then in the order found
+    Arrays.sort(s.similar, 0, s.similarCount);
+    for (int k = 0; k < s.similarCount; k++) {
+      int entry = (int) s.similar[k];
+      int t = s.similarToken[entry];
+      float similarity = (float) (1 - (s.similar[k] >>> 32) / 1_000_000.0);
+      post(s, epoch, s.similarBits[entry], t, s.similarLength[entry], index.vocabulary[t].length(), similarity);
     }
   }
 
-  private void post(QueryScratch s, int epoch, int bits, int token, float length, float similarity) {
+  private void collectSimilar(Token token, int bits, double floor, boolean splits, QueryScratch s) {
+    index.forEachSimilar(token, (t, similarity) -> {
+      if (similarity >= floor) {
+        s.addSimilar(t, bits, token.length(), similarity);
+      }
+    }, s.seen, splits);
+  }
+
+  private void post(QueryScratch s, int epoch, int bits, int token, float length, float listedLength,
+      float similarity) {
     int[] postings = index.postings;
+    float weighted = (length + listedLength) * similarity;
     for (int k = index.postingStart[token]; k < index.postingStart[token + 1]; k++) {
       int name = postings[k];
       if (name < 0) {
         break;
       }
-      if (s.stamp[name] != epoch) {
-        s.stamp[name] = epoch;
-        s.covered[name] = bits;
-        s.weighted[name] = length * similarity;
-        s.touch(name);
-      } else if ((s.covered[name] & bits) == 0) {
-        s.covered[name] |= bits;
-        s.weighted[name] += length * similarity;
+      int[] stampAndSlot = s.stampAndSlot;
+      if (stampAndSlot[2 * name] != epoch) {
+        stampAndSlot[2 * name] = epoch;
+        stampAndSlot[2 * name + 1] = s.touch(name, bits, weighted, listedLength);
+      } else {
+        int slot = stampAndSlot[2 * name + 1];
+        if ((s.covered[slot] & bits) == 0) {
+          s.covered[slot] |= bits;
+          s.weighted[slot] += weighted;
+          s.listed[slot] += listedLength;
+        }
       }
     }
   }
 
-  /** Names that could still reach the threshold, the most promising first, at most MAX_CANDIDATES. */
-  private int[] select(Token[] tokens, QueryScratch s, int epoch, double nameThreshold, boolean[] allowed) {
+  /**
+   * Names that could still reach the threshold, the most promising first. The estimate is the
+   * scorer's formula over the pairs found (each query part with its most similar listed part, a
+   * listed part possibly counted twice, initials counted whole), so it is at least the score
+   * except in the rare cases the margin covers; nothing is cut by a candidate count.
+   */
+  private int[] select(ScreeningQuery query, Token[] tokens, QueryScratch s, double nameThreshold, boolean[] allowed) {
     float queryChars = 0;
-    for (Token token : tokens) {
-      queryChars += token.length();
+    int initials = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      queryChars += tokens[i].length();
+      initials |= tokens[i].length() == 1 ? 1 << i : 0;
     }
-    long[] keyed = new long[Math.min(s.touchedCount, 1 << 20)];
+    long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
     int count = 0;
+    boolean everySource = query.sources().isEmpty();
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
-      if (!allowed[entitySource[index.nameEntity[name]]]) {
-        continue;
-      }
-      // the score the name would get if its parts matched as found: the scorer's formula with
-      // the listed parts' matched length taken to be the query's
+      int coveredBits = s.covered[k];
       float covered = 0;
-      int coveredParts = 0;
-      for (int bits = s.covered[name]; bits != 0; bits &= bits - 1) {
+      for (int bits = coveredBits; bits != 0; bits &= bits - 1) {
         covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
-        coveredParts++;
       }
-      float weighted = Math.min(s.weighted[name], covered);
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
-      double queryLeft = queryChars - covered - initialsLeft(tokens, s.covered[name]);
-      // matched listed parts may be a letter longer or shorter each (Russia, Rossiya)
-      double listLeft = Math.max(0, index.nameChars[name] - covered - coveredParts);
+      double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
+      double listLeft = Math.max(0, index.nameChars[name] - s.listed[k]);
       double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
-      double estimate = 2 * weighted / (2 * covered + weight * (queryLeft + listLeft));
-      if (estimate < nameThreshold - ESTIMATE_MARGIN) {
+      double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
+      if (estimate < nameThreshold - ESTIMATE_MARGIN
+          || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
         continue;
       }
       if (count == keyed.length) {
@@ -300,17 +313,10 @@ public final class ScreeningEngine {
       // estimate descending, then name id ascending
       keyed[count++] = ((long) (estimate * 1_000_000) << 32) | (Integer.MAX_VALUE - name);
     }
-    if (count > MAX_CANDIDATES) {
-      Arrays.sort(keyed, 0, count);
-      int[] top = new int[MAX_CANDIDATES];
-      for (int k = 0; k < MAX_CANDIDATES; k++) {
-        top[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
-      }
-      return top;
-    }
+    Arrays.sort(keyed, 0, count);
     int[] all = new int[count];
     for (int k = 0; k < count; k++) {
-      all[k] = Integer.MAX_VALUE - (int) keyed[k];
+      all[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
     }
     return all;
   }
@@ -318,16 +324,6 @@ public final class ScreeningEngine {
   /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */
   private boolean legalFormConflict(int queryForm, int name) {
     return queryForm != -2 && nameLegalForm[name] >= 0 && nameLegalForm[name] != queryForm;
-  }
-
-  private static int initialsLeft(Token[] tokens, int coveredBits) {
-    int initials = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      if (tokens[i].length() == 1 && (coveredBits & (1 << i)) == 0) {
-        initials++;
-      }
-    }
-    return initials;
   }
 
   private double nameScore(Token[] tokens, int queryForm, int name, QueryScratch s) {

@@ -32,7 +32,7 @@ final class TokenKeys {
     return alternate == null || alternate.isEmpty() || alternate.equals(primary) ? 0 : alternate.hashCode() | 1;
   }
 
-  /** The consonants without h, w, y, with c/q as k and z as s, doubles collapsed; hashed; 0 when shorter than 2. */
+  /** The consonants without h, w, y, with c/q as k, z as s, p as b and v as f, doubles collapsed; hashed; 0 when shorter than 2. */
   static int skeleton(String token) {
     int hash = 0;
     int length = 0;
@@ -45,6 +45,9 @@ final class TokenKeys {
         }
         case 'c', 'q' -> c = 'k';
         case 'z' -> c = 's';
+        // Arabic script has neither p nor v: بوتن is Putin, فلاديمير Vladimir
+        case 'p' -> c = 'b';
+        case 'v' -> c = 'f';
         default -> {
           if (c < 'a' || c > 'z') {
             return 0;

@@ -20,6 +20,8 @@ final class TokenSimilarity {
 
   /** Each edit costs this share of the longer part's length. */
   static final double EDIT_COST = 0.75;
+  /** Parts whose lengths differ by more than this do not sound alike, whatever their codes. */
+  static final int MAX_PHONETIC_LENGTH_GAP = 3;
   /** Sounding alike needs this much spelling in common too (Jaro-Winkler). */
   static final double SOUNDS_ALIKE_MIN_JW = 0.8;
 
@@ -62,7 +64,10 @@ final class TokenSimilarity {
     int edits = EditDistance.within(a.folded(), b.folded(), budget);
     double similarity = edits <= budget ? SPELLING - EDIT_COST * edits / longer : 0;
     MatchKind how = MatchKind.FUZZY;
-    if (similarity < SOUNDS_ALIKE && shorter >= 3 && a.soundsLike(b)
+    // Double Metaphone codes are four letters: a part and its own beginning (Alisher,
+    // AlisherUsmanov; Arkadij, Arkadyevich) share one without sounding alike
+    if (similarity < SOUNDS_ALIKE && shorter >= 3 && Math.abs(a.length() - b.length()) <= MAX_PHONETIC_LENGTH_GAP
+        && a.soundsLike(b)
         && JaroWinkler.similarity(a.text(), b.text()) >= SOUNDS_ALIKE_MIN_JW) {
       similarity = SOUNDS_ALIKE;
       how = MatchKind.PHONETIC;

@@ -14,18 +14,19 @@ class NameMatchingEvaluationTest {
 
   @Test
   void nomenklaturaNamePairs() {
-    assertThat(REPORT.pairs().f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(REPORT.pairs().f1()).isGreaterThanOrEqualTo(0.85);
     assertThat(REPORT.pairs().precision()).isGreaterThanOrEqualTo(0.86);
-    assertThat(REPORT.pairs().recall()).isGreaterThanOrEqualTo(0.82);
+    assertThat(REPORT.pairs().recall()).isGreaterThanOrEqualTo(0.83);
   }
 
   @Test
   void putinVariants() {
-    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(64);
+    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(69);
     // every Latin and Cyrillic (Russian) spelling matches "Vladimir Putin"
     assertThat(REPORT.putinMissed()).noneMatch(v -> v.matches("[\\p{IsLatin}\\s.,]*") && !v.contains("elnök")
         && !v.contains("Volodymyr") && !v.contains("Vlagyimir"))
-        .noneMatch(v -> v.startsWith("Влади") || v.startsWith("Путин") || v.startsWith("ПУТИН"));
+        .noneMatch(v -> v.startsWith("Влади") || v.startsWith("Путин") || v.startsWith("ПУТИН"))
+        .noneMatch(v -> v.startsWith("Βλαντ"));
   }
 
   @Test

@@ -156,7 +156,12 @@ public final class ScreeningBenchmark {
         + " (x %d cores = %,.0f names/s on an unshared machine)%n", threads, batch[0], batch[1], threads,
         batch[1] * threads);
 
-    List<ScreeningQuery> checked = queries.subList(0, Math.min(bruteQueries, queries.size()));
+    // spread over all queries: the first half are rigour's messy names, the second variants of listed names
+    List<ScreeningQuery> checked = new ArrayList<>();
+    int stride = Math.max(1, queries.size() / Math.max(1, bruteQueries));
+    for (int i = 0; i < queries.size() && checked.size() < bruteQueries; i += stride) {
+      checked.add(queries.get(i));
+    }
     bruteForce(engine, entities, checked, engineMean);
     if (lucene) {
       lucene(engine, entities, queries, checked);

@@ -45,6 +45,40 @@ class ScreeningEngineTest {
   }
 
   @Test
+  void readsModernGreekAsModernGreek() {
+    // β is v, and μπ, ντ, γκ stand for the b, d, g of foreign names
+    assertThat(NameNormalizer.rawTokens("Βλαντίμιρ Πούτιν")).containsExactly("vladimir", "poutin");
+    assertThat(NameNormalizer.rawTokens("Μπους Γκέιτς")).containsExactly("bous", "geits");
+    assertThat(screen("Βλαντίμιρ Βλαντίμιροβιτς Πούτιν")).extracting(m -> m.entity().entityId()).first()
+        .isEqualTo("35096");
+  }
+
+  @Test
+  void silencesTheLastInherentVowelOfHindiAndBengaliWords() {
+    assertThat(NameNormalizer.rawTokens("भ्लादिमिर पुटिन")).containsExactly("bhladimir", "putin");
+    assertThat(NameNormalizer.rawTokens("ভ্লাদিমির পুতিন")).containsExactly("bhladimir", "putin");
+    // a vowel sign at the end stays
+    assertThat(NameNormalizer.rawTokens("राजा")).containsExactly("raja");
+  }
+
+  @Test
+  void arabicScriptConsonantsStandForPAndV() {
+    assertThat(TokenKeys.skeleton("bwtn")).isEqualTo(TokenKeys.skeleton("putin"));
+    assertThat(TokenKeys.skeleton("fldymyr")).isEqualTo(TokenKeys.skeleton("vladimir"));
+    assertThat(NameMatchingEvaluation.score("فلاديمير بوتن", "Vladimir Putin", EntityType.PERSON)).isGreaterThan(T);
+  }
+
+  @Test
+  void aPartDoesNotSoundLikeItsOwnBeginning() {
+    Token alisher = Token.of("alisher", ReferenceData.standard());
+    Token joined = Token.of("alisherusmanov", ReferenceData.standard());
+    assertThat(alisher.soundsLike(joined)).isTrue();
+    assertThat(TokenSimilarity.of(alisher, joined)).isZero();
+    // so the part written together pairs with both listed parts
+    assertThat(NameMatchingEvaluation.score("AlisherUsmanov", "Alisher Usmanov", EntityType.PERSON)).isGreaterThan(T);
+  }
+
+  @Test
   void toleratesTyposAndTransliterationVariants() {
     assertThat(screen("Wladimir Poutine")).extracting(m -> m.entity().entityId()).contains("35096");
     assertThat(screen("Mohammed Ali Hasan")).extracting(m -> m.entity().entityId()).contains("7001");

@@ -1,0 +1,111 @@
+package io.tillid.screening.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillid.screening.internal.lists.EntityType;
+import io.tillid.screening.internal.lists.WatchlistEntity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Candidate generation: the index finds every part and name that the scorer would pair. */
+class NameIndexTest {
+
+  private static final ReferenceData DATA = ReferenceData.standard();
+  private static final String[] PARTS = {"abdulrahman", "mohammed", "vladimir", "alexander", "rotenberg",
+      "konstantinovich", "ivan", "ali", "hassan", "nuristani", "margoshvili", "industries", "sechin", "al"};
+
+  /** Random edits (substitute, insert, delete, swap) of real parts, up to three. */
+  private static List<String> variants(int count, long seed) {
+    Random random = new Random(seed);
+    Set<String> out = new LinkedHashSet<>(List.of(PARTS));
+    while (out.size() < count) {
+      StringBuilder b = new StringBuilder(PARTS[random.nextInt(PARTS.length)]);
+      for (int e = random.nextInt(3) + 1; e > 0 && b.length() > 2; e--) {
+        int at = random.nextInt(b.length() - 1);
+        char letter = (char) ('a' + random.nextInt(26));
+        switch (random.nextInt(4)) {
+          case 0 -> b.setCharAt(at, letter);
+          case 1 -> b.insert(at, letter);
+          case 2 -> b.deleteCharAt(at);
+          default -> {
+            char c = b.charAt(at);
+            b.setCharAt(at, b.charAt(at + 1));
+            b.setCharAt(at + 1, c);
+          }
+        }
+      }
+      out.add(b.toString());
+    }
+    return new ArrayList<>(out);
+  }
+
+  @Test
+  void deletionDepthFollowsTheEditBudgetOfTheLongerPart() {
+    assertThat(Deletions.depth(2)).isEqualTo(1);
+    assertThat(Deletions.depth(5)).isEqualTo(1);
+    // six letters may match eight two edits away
+    assertThat(Deletions.depth(6)).isEqualTo(2);
+    assertThat(Deletions.depth(9)).isEqualTo(3);
+  }
+
+  @Test
+  void findsEveryVocabularyPartTheScorerFindsSimilar() {
+    List<String> vocabulary = variants(600, 1);
+    NameIndex.Builder builder = new NameIndex.Builder(DATA);
+    for (int i = 0; i < vocabulary.size(); i++) {
+      builder.add(i, List.of(vocabulary.get(i)));
+    }
+    NameIndex index = builder.build();
+    IntSet seen = new IntSet();
+    int pairs = 0;
+    for (String text : variants(200, 2)) {
+      Token query = Token.of(text, DATA);
+      Set<Integer> found = new HashSet<>();
+      index.forEachSimilar(query, (t, similarity) -> found.add(t), seen, true);
+      for (int t = 0; t < index.vocabulary.length; t++) {
+        if (TokenSimilarity.of(query, index.vocabulary[t]) > 0) {
+          pairs++;
+          assertThat(found).as("%s ~ %s", text, index.vocabulary[t].text()).contains(t);
+        }
+      }
+    }
+    // the check compared many pairs, two and three edits apart among them
+    assertThat(pairs).isGreaterThan(2000);
+  }
+
+  @Test
+  void aListedInitialIsFoundFromTheWholeName() {
+    ScreeningEngine engine = ScreeningEngine.build(List.of(Fixtures.person("t", "1", "V. Putin").build()));
+
+    assertThat(engine.screen(ScreeningQuery.name("Vladimir Putin"), 0.5, 10)).hasSize(1);
+  }
+
+  @Test
+  void theIndexReturnsWhatAnExhaustiveScanReturnsInACrowdedList() {
+    List<String> given = variants(300, 3);
+    List<String> family = variants(300, 4);
+    Random random = new Random(5);
+    List<WatchlistEntity> list = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      String name = given.get(random.nextInt(given.size())) + " "
+          + (random.nextBoolean() ? given.get(random.nextInt(given.size())) + " " : "")
+          + family.get(random.nextInt(family.size()));
+      list.add(Fixtures.person("t", "p" + i, name).build());
+    }
+    ScreeningEngine engine = ScreeningEngine.build(list);
+    int hits = 0;
+    for (int q = 0; q < 60; q++) {
+      ScreeningQuery query = new ScreeningQuery(given.get(random.nextInt(given.size())) + " "
+          + family.get(random.nextInt(family.size())), EntityType.PERSON, null, Set.of(), List.of(), Set.of());
+      List<Match> exhaustive = engine.screenExhaustively(query, ScreeningDefaults.THRESHOLD, Integer.MAX_VALUE);
+      hits += exhaustive.size();
+      assertThat(engine.screen(query, ScreeningDefaults.THRESHOLD, Integer.MAX_VALUE)).isEqualTo(exhaustive);
+    }
+    assertThat(hits).isGreaterThan(200);
+  }
+}
