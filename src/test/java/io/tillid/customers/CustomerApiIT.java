@@ -182,6 +182,43 @@ class CustomerApiIT extends IntegrationTest {
     assertThat(json(approved).get("state").asString()).isEqualTo("approved");
   }
 
+  @Test
+  void casesArePagedWithACursorNewestFirst() throws Exception {
+    TestClients.Created client = TestClients.create(context, ALL);
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    java.util.List<String> opened = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      UUID customer = created(api.post("/api/v1/customers", person("Paged Person " + i, "1980-01-0" + (i + 1), "DK",
+          "PG-" + i)));
+      HttpResponse<String> kycCase = api.post("/api/v1/cases", "{\"customerId\":\"" + customer + "\"}");
+      assertThat(kycCase.statusCode()).as(kycCase.body()).isEqualTo(201);
+      opened.add(0, json(kycCase).get("id").asString());
+    }
+    // all cases of one millisecond: the cursor keeps the full time, so none is skipped or repeated
+    jdbc.sql("update kyc_case set created_at = timestamp with time zone '2026-01-02 03:04:05.123456+00'"
+        + " where tenant_id = ?").param(tenantOf(client)).update();
+    opened.sort(null);
+
+    JsonNode first = json(api.get("/api/v1/cases?limit=2"));
+    assertThat(first.get("items").size()).isEqualTo(2);
+    String cursor = first.get("nextCursor").asString();
+    JsonNode second = json(api.get("/api/v1/cases?limit=2&cursor=" + cursor));
+    assertThat(second.get("items").size()).isOne();
+    assertThat(second.get("nextCursor").isNull()).isTrue();
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    first.get("items").forEach(item -> seen.add(item.get("id").asString()));
+    second.get("items").forEach(item -> seen.add(item.get("id").asString()));
+    assertThat(seen).as("ties on the time go by id").isEqualTo(opened);
+    assertThat(json(api.get("/api/v1/cases")).get("items").size()).as("no limit: the whole list up to 200").isEqualTo(3);
+
+    HttpResponse<String> badCursor = api.get("/api/v1/cases?cursor=bm90LWEtY3Vyc29y");
+    assertThat(badCursor.statusCode()).isEqualTo(400);
+    assertThat(badCursor.body()).contains("cursor");
+    HttpResponse<String> badLimit = api.get("/api/v1/cases?limit=0");
+    assertThat(badLimit.statusCode()).isEqualTo(400);
+    assertThat(badLimit.body()).contains("limit");
+  }
+
   private static void owns(ApiCaller api, UUID owner, UUID company, String share) throws Exception {
     HttpResponse<String> added = api.post("/api/v1/customers/" + company + "/owners",
         "{\"ownerId\":\"" + owner + "\",\"share\":" + share + "}");

@@ -55,9 +55,11 @@ class CaseApiController {
 
   @GetMapping
   @RequiresPermission(Permissions.CUSTOMERS_READ)
-  Map<String, List<CaseView>> list(@AuthenticationPrincipal TenantPrincipal principal,
-      @RequestParam(name = "customerId", required = false) UUID customerId) {
-    return Map.of("items", queries.list(principal, customerId));
+  CaseQueries.Page list(@AuthenticationPrincipal TenantPrincipal principal,
+      @RequestParam(name = "customerId", required = false) UUID customerId,
+      @RequestParam(name = "cursor", required = false) String cursor,
+      @RequestParam(name = "limit", required = false) Integer limit) {
+    return queries.page(principal, customerId, cursor, limit);
   }
 
   @GetMapping("/{id}")

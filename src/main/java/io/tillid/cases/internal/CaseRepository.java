@@ -3,6 +3,7 @@ package io.tillid.cases.internal;
 import io.tillid.access.DatasetAttributes;
 import io.tillid.access.DatasetColumns;
 import io.tillid.access.SqlPredicate;
+import io.tillid.platform.PageCursor;
 import io.tillid.platform.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ class CaseRepository {
 
   private static final String SELECT = """
       select id, customer_id, customer_type, cdd_level, high_risk, state, prepared_by, decided_by, decision_reason,
-             decided_at, business_unit, sensitivity, jurisdiction, version
+             decided_at, business_unit, sensitivity, jurisdiction, version, created_at
       from kyc_case""";
 
   private final JdbcClient jdbc;
@@ -75,8 +76,14 @@ class CaseRepository {
         .query((rs, n) -> row(rs, done)).optional();
   }
 
-  /** Cases the grants permit, newest first; of one customer if {@code customerId} is given. */
-  List<KycCase> list(TenantId tenant, SqlPredicate grants, UUID customerId, int limit) {
+  /** A listed case and the time it was opened (its place in the list). */
+  record Listed(KycCase kycCase, Instant createdAt) {}
+
+  /**
+   * Up to {@code limit} cases the grants permit, newest first, after {@code after} if given; of one
+   * customer if {@code customerId} is given.
+   */
+  List<Listed> list(TenantId tenant, SqlPredicate grants, UUID customerId, PageCursor after, int limit) {
     Map<String, Object> params = new HashMap<>(grants.parameters());
     params.put("tenant", tenant.value());
     params.put("limit", limit);
@@ -85,8 +92,13 @@ class CaseRepository {
       sql += " and customer_id = :customer";
       params.put("customer", customerId);
     }
+    if (after != null) {
+      sql += " and (created_at < :afterTime or (created_at = :afterTime and id > :afterId))";
+      params.put("afterTime", Timestamp.from(after.at()));
+      params.put("afterId", after.id());
+    }
     return jdbc.sql(sql + " order by created_at desc, id limit :limit").params(params)
-        .query((rs, n) -> row(rs, Set.of())).list();
+        .query((rs, n) -> new Listed(row(rs, Set.of()), rs.getTimestamp("created_at").toInstant())).list();
   }
 
   private List<String> items(TenantId tenant, UUID caseId) {

@@ -3,11 +3,8 @@ package io.tillid.customers.internal;
 import io.tillid.access.AttributeGrants;
 import io.tillid.access.SqlPredicate;
 import io.tillid.platform.BadInputException;
+import io.tillid.platform.PageCursor;
 import io.tillid.platform.TenantPrincipal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -40,13 +37,11 @@ class CustomerListing {
 
   @Transactional(readOnly = true)
   Page page(TenantPrincipal principal, String nameContains, String cursor, Integer limit) {
-    int size = limit == null ? DEFAULT_LIMIT : limit;
-    if (size < 1 || size > MAX_LIMIT) {
-      throw new BadInputException("The parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
-    }
+    int size = PageCursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
     String name = Fields.text("name", nameContains, 300, false);
-    List<StoredCustomer> rows = customers.page(principal.tenantId(), visible(principal), name, decode(cursor), size + 1);
-    String next = rows.size() > size ? encode(rows.get(size - 1)) : null;
+    List<StoredCustomer> rows = customers.page(principal.tenantId(), visible(principal), name, PageCursor.decode(cursor), size + 1);
+    String next = rows.size() > size
+        ? new PageCursor(rows.get(size - 1).createdAt(), rows.get(size - 1).id()).encode() : null;
     return new Page(rows.stream().limit(size).map(views::summary).toList(), next);
   }
 
@@ -67,23 +62,5 @@ class CustomerListing {
 
   private SqlPredicate visible(TenantPrincipal principal) {
     return grants.filter(grants.of(principal), CustomerRepository.COLUMNS);
-  }
-
-  private static String encode(StoredCustomer last) {
-    String position = last.createdAt().toEpochMilli() + "|" + last.id();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static CustomerRepository.Position decode(String cursor) {
-    if (cursor == null || cursor.isEmpty()) {
-      return null;
-    }
-    try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
-      return new CustomerRepository.Position(Timestamp.from(Instant.ofEpochMilli(Long.parseLong(parts[0]))),
-          UUID.fromString(parts[1]));
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      throw new BadInputException("The parameter 'cursor' is not a cursor this API gave out.");
-    }
   }
 }

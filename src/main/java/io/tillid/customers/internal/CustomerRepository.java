@@ -3,6 +3,7 @@ package io.tillid.customers.internal;
 import io.tillid.access.DatasetAttributes;
 import io.tillid.access.DatasetColumns;
 import io.tillid.access.SqlPredicate;
+import io.tillid.platform.PageCursor;
 import io.tillid.platform.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -157,13 +158,11 @@ class CustomerRepository {
   }
 
   /** Where a page of the listing starts: after this customer, in (created_at, id) order. */
-  record Position(Timestamp createdAt, UUID id) {}
-
   /**
    * Up to {@code limit} customers the grants permit, oldest first, after {@code after} if given,
    * whose name contains {@code nameContains} (case-insensitive) if given.
    */
-  List<StoredCustomer> page(TenantId tenant, SqlPredicate grants, String nameContains, Position after, int limit) {
+  List<StoredCustomer> page(TenantId tenant, SqlPredicate grants, String nameContains, PageCursor after, int limit) {
     StringBuilder sql = new StringBuilder(SELECT).append(" where tenant_id = :tenant and ").append(grants.sql());
     Map<String, Object> params = new HashMap<>(grants.parameters());
     params.put("tenant", tenant.value());
@@ -173,7 +172,7 @@ class CustomerRepository {
     }
     if (after != null) {
       sql.append(" and (created_at > :afterTime or (created_at = :afterTime and id > :afterId))");
-      params.put("afterTime", after.createdAt());
+      params.put("afterTime", Timestamp.from(after.at()));
       params.put("afterId", after.id());
     }
     sql.append(" order by created_at, id limit :limit");
