@@ -89,6 +89,10 @@ class CustomerRiskAssessment {
    * named in a role (beneficial owner, owner or management). Companies in the chain count through
    * their own persons; parents named by GLEIF are companies and not linked persons.
    */
+  List<LinkedPerson> linkedPersons(TenantId tenant, UUID companyId) {
+    return linkedPersons(tenant, companyId, ownership.holdingsAbove(tenant, companyId));
+  }
+
   private List<LinkedPerson> linkedPersons(TenantId tenant, UUID companyId, List<Holding> holdings) {
     Map<UUID, LinkRole> links = new HashMap<>();
     holdings.forEach(h -> links.put(h.owner(), LinkRole.OWNER));
@@ -107,7 +111,8 @@ class CustomerRiskAssessment {
     new OwnershipGraph(holdings).beneficialOwners(companyId, persons.keySet(), properties.beneficialOwnerThreshold())
         .forEach(bo -> links.put(bo.person(), LinkRole.BENEFICIAL_OWNER));
     List<LinkedPerson> linked = new ArrayList<>();
-    for (StoredCustomer person : persons.values()) {
+    for (StoredCustomer person : persons.values().stream().sorted(java.util.Comparator.comparing(
+        (StoredCustomer p) -> links.get(p.id()).ordinal()).thenComparing(StoredCustomer::id)).toList()) {
       CustomerScreening.HitCounts hits = screening.counts(tenant, person.id());
       RiskLevel level = risk.latest(tenant, person.id()).map(RiskAssessment::level).orElse(null);
       linked.add(new LinkedPerson(person.id(), links.get(person.id()),
