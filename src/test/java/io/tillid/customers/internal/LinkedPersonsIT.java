@@ -139,6 +139,32 @@ class LinkedPersonsIT extends IntegrationTest {
         "Jesper Wadum Nielsen");
   }
 
+  @Test
+  void aPepOwnerReachesEveryCompanyOfACycleOnce() throws Exception {
+    TestClients.Created client = TestClients.create(context, SCOPES);
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    UUID first = created(api.post("/api/v1/customers", company("Ringkøbing Ejendom ApS", "41000011")));
+    UUID second = created(api.post("/api/v1/customers", company("Ringkøbing Invest ApS", "41000012")));
+    UUID person = created(api.post("/api/v1/customers", """
+        {"type":"person","name":"Ottilie Brask","birthDate":"1980-02-03","nationality":"DK",        "countryOfResidence":"DK"}"""));
+    assertThat(api.post("/api/v1/customers/" + first + "/owners", "{\"ownerId\":\"" + second + "\",\"share\":0.5}")
+        .statusCode()).isEqualTo(201);
+    assertThat(api.post("/api/v1/customers/" + second + "/owners", "{\"ownerId\":\"" + first + "\",\"share\":0.5}")
+        .statusCode()).isEqualTo(201);
+    assertThat(api.post("/api/v1/customers/" + first + "/owners", "{\"ownerId\":\"" + person + "\",\"share\":0.4}")
+        .statusCode()).isEqualTo(201);
+    int assessments = count("select count(*) from risk_assessment where customer_id in (?, ?)", first, second);
+
+    String etag = api.get("/api/v1/customers/" + person).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> edited = api.send("PATCH", "/api/v1/customers/" + person, "{\"pepSelfDeclared\":true}",
+        "If-Match", etag);
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    assertThat(factors(first)).as("40 % directly").contains("linked.beneficialOwner.pep");
+    assertThat(factors(second)).as("20 % through the cycle").contains("linked.owner.pep");
+    assertThat(count("select count(*) from risk_assessment where customer_id in (?, ?)", first, second))
+        .as("each company re-assessed once").isEqualTo(assessments + 2);
+  }
+
   private static String company(String name, String number) {
     return """
         {"type":"company","name":"%s","registrationNumber":"%s","country":"DK","industryCode":"64.20"}"""
