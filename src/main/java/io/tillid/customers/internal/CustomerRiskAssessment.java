@@ -108,8 +108,13 @@ class CustomerRiskAssessment {
     Map<UUID, StoredCustomer> persons = new HashMap<>();
     customers.byIds(tenant, links.keySet()).stream().filter(c -> c.type() == CustomerType.PERSON)
         .forEach(c -> persons.put(c.id(), c));
-    new OwnershipGraph(holdings).beneficialOwners(companyId, persons.keySet(), properties.beneficialOwnerThreshold())
-        .forEach(bo -> links.put(bo.person(), LinkRole.BENEFICIAL_OWNER));
+    try {
+      new OwnershipGraph(holdings).beneficialOwners(companyId, persons.keySet(), properties.beneficialOwnerThreshold())
+          .forEach(bo -> links.put(bo.person(), LinkRole.BENEFICIAL_OWNER));
+    } catch (OwnershipGraph.OwnershipTooComplex e) {
+      // too deep or too many chains to tell who is a beneficial owner: every person in the structure still
+      // counts (as an owner; a finding weighs the same whatever the role), and the change is not refused
+    }
     List<LinkedPerson> linked = new ArrayList<>();
     for (StoredCustomer person : persons.values().stream().sorted(java.util.Comparator.comparing(
         (StoredCustomer p) -> links.get(p.id()).ordinal()).thenComparing(StoredCustomer::id)).toList()) {

@@ -165,6 +165,28 @@ class LinkedPersonsIT extends IntegrationTest {
         .as("each company re-assessed once").isEqualTo(assessments + 2);
   }
 
+  @Test
+  void aStructureTooDeepForBeneficialOwnersStillCountsItsPersonsAndRefusesNothing() {
+    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    UUID tenant = tenantIdOf(officer);
+    UUID user = userIdOf(officer);
+    GrantTestSupport.giveAll(context, tenant, user);
+    TestPrincipal principal = new TestPrincipal(new TenantId(tenant), "user:" + user);
+    UUID person = CustomerTestSupport.registerPerson(context, tenant, user, "Dyb Ejer", null);
+    UUID owner = person;
+    for (int i = 0; i <= OwnershipGraph.MAX_DEPTH; i++) {
+      UUID company = CustomerTestSupport.registerCompany(context, tenant, user, "Lag " + i + " ApS",
+          Integer.toString(42_000_000 + i));
+      CustomerTestSupport.holds(context, tenant, user, owner, company, "0.5");
+      owner = company;
+    }
+    UUID bottom = owner;
+    CustomerEdit edit = context.getBean(CustomerEdit.class);
+    TenantScope.run(new TenantId(tenant), () -> edit.edit(principal, person,
+        edit.editable(principal, person).version(), in -> in.with(Map.of("pepSelfDeclared", true))));
+    assertThat(factors(bottom)).contains("linked.owner.pep");
+  }
+
   private static String company(String name, String number) {
     return """
         {"type":"company","name":"%s","registrationNumber":"%s","country":"DK","industryCode":"64.20"}"""
