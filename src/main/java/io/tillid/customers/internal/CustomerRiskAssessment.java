@@ -13,6 +13,7 @@ import io.tillid.risk.RiskInputs.LinkedPerson;
 import io.tillid.risk.RiskLevel;
 import io.tillid.screening.CustomerScreening;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * change commit together. Unchanged inputs store nothing new (the risk module is idempotent).
  *
  * <p>Not captured yet, so the model's defaults apply: the product (standard) and the onboarding
- * channel (in person). Screening hits count as the screening module reports them.
+ * channel (in person). Screening hits count as the screening module reports them. A company's
+ * linked persons (see {@link #linkedPersons}) are read with their own hits, PEP status and risk level.
  */
 @Component
 class CustomerRiskAssessment {
@@ -116,7 +118,7 @@ class CustomerRiskAssessment {
       // counts (as an owner; a finding weighs the same whatever the role), and the change is not refused
     }
     List<LinkedPerson> linked = new ArrayList<>();
-    for (StoredCustomer person : persons.values().stream().sorted(java.util.Comparator.comparing(
+    for (StoredCustomer person : persons.values().stream().sorted(Comparator.comparing(
         (StoredCustomer p) -> links.get(p.id()).ordinal()).thenComparing(StoredCustomer::id)).toList()) {
       CustomerScreening.HitCounts hits = screening.counts(tenant, person.id());
       RiskLevel level = risk.latest(tenant, person.id()).map(RiskAssessment::level).orElse(null);

@@ -6,6 +6,7 @@ import io.tillid.access.Grants;
 import io.tillid.platform.TenantPrincipal;
 import io.tillid.risk.RiskInputs;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,7 +64,7 @@ class LinkedPersons {
         return new Linked(l.customerId(), l.role().value(), null, null, null, null, null);
       }
       return new Linked(l.customerId(), l.role().value(), person.name(), l.pep(), l.openHits(), l.confirmedHits(),
-          l.level() == null ? null : l.level().name().toLowerCase(java.util.Locale.ROOT));
+          l.level() == null ? null : l.level().name().toLowerCase(Locale.ROOT));
     }).toList();
   }
 }
