@@ -22,10 +22,20 @@ import java.util.UUID;
  * @param ownershipLayers layers of legal entities between the company and its beneficial owners
  *     (0 for persons; 1 when persons own the company directly)
  * @param foreignOwners owners or beneficial owners established outside the tenant's country
+ * @param linkedPersons the persons linked to a company (beneficial owners, management, owners), each
+ *     by id and role with what screening and risk assessment found about it; empty for persons
  */
 public record RiskInputs(UUID customerId, CustomerType customerType, List<Country> countries, String industryCode,
     boolean pepSelfDeclared, Screening screening, Product product, Channel channel, int ownershipLayers,
-    int foreignOwners) {
+    int foreignOwners, List<LinkedPerson> linkedPersons) {
+
+  /** Inputs without linked persons. */
+  public RiskInputs(UUID customerId, CustomerType customerType, List<Country> countries, String industryCode,
+      boolean pepSelfDeclared, Screening screening, Product product, Channel channel, int ownershipLayers,
+      int foreignOwners) {
+    this(customerId, customerType, countries, industryCode, pepSelfDeclared, screening, product, channel,
+        ownershipLayers, foreignOwners, List.of());
+  }
 
   public RiskInputs {
     countries = countries == null ? List.of() : List.copyOf(countries.stream()
@@ -36,7 +46,44 @@ public record RiskInputs(UUID customerId, CustomerType customerType, List<Countr
     screening = screening == null ? Screening.NONE : screening;
     product = product == null ? Product.STANDARD : product;
     channel = channel == null ? Channel.IN_PERSON : channel;
+    linkedPersons = linkedPersons == null ? List.of() : List.copyOf(linkedPersons.stream()
+        .sorted(Comparator.comparing((LinkedPerson l) -> String.valueOf(l.customerId()))
+            .thenComparing(l -> String.valueOf(l.role())))
+        .toList());
   }
+
+  /** How a person is linked to the company: the names used in factor ids and message keys. */
+  public enum LinkRole {
+    /** Holds more than the threshold of the company, directly or through a chain, or a registry says so. */
+    BENEFICIAL_OWNER("beneficialOwner"),
+    /** Member of the management or board. */
+    MANAGEMENT("management"),
+    /** Holds a share of the company, directly or through a chain, below the beneficial owner threshold. */
+    OWNER("owner");
+
+    private final String value;
+
+    LinkRole(String value) {
+      this.value = value;
+    }
+
+    public String value() {
+      return value;
+    }
+  }
+
+  /**
+   * A person linked to the company, by id (no personal data).
+   *
+   * @param customerId the person's customer id
+   * @param role how it is linked (when several: beneficial owner before management before owner)
+   * @param pep self-declared a politically exposed person, or a PEP hit on it confirmed
+   * @param openHits its screening hits not yet reviewed
+   * @param confirmedHits its hits confirmed as true matches on a sanctions or watch list
+   * @param level its own risk level, or null when not assessed
+   */
+  public record LinkedPerson(UUID customerId, LinkRole role, boolean pep, int openHits, int confirmedHits,
+      RiskLevel level) {}
 
   /** Person or company. */
   public enum CustomerType { PERSON, COMPANY }

@@ -42,6 +42,7 @@ class CustomerPageController {
   private final RelationshipEnd relationshipEnd;
   private final io.tillid.risk.RiskAssessments risk;
   private final CompanyRoles roles;
+  private final LinkedPersons linkedPersons;
   private final io.tillid.customers.internal.registry.CompanyRegistries registries;
   private final CustomerEdit edit;
   private final io.tillid.screening.CustomerScreening screening;
@@ -50,11 +51,12 @@ class CustomerPageController {
       CustomerViews views, NationalIdReveal reveal, PermissionChecker permissions, OwnershipRegistration ownership,
       BeneficialOwners beneficialOwners, RelationshipEnd relationshipEnd, CompanyRoles roles,
       io.tillid.customers.internal.registry.CompanyRegistries registries, io.tillid.risk.RiskAssessments risk,
-      CustomerEdit edit) {
+      CustomerEdit edit, LinkedPersons linkedPersons) {
     this.edit = edit;
     this.screening = screening;
     this.risk = risk;
     this.roles = roles;
+    this.linkedPersons = linkedPersons;
     this.registries = registries;
     this.relationshipEnd = relationshipEnd;
     this.ownership = ownership;
@@ -227,6 +229,7 @@ class CustomerPageController {
     if ("company".equals(customer.type())) {
       model.addAttribute("structure", beneficialOwners.of(principal, customer.id()));
       model.addAttribute("roles", roles.of(principal, customer.id()));
+      model.addAttribute("linkedPersons", linkedPersons.of(principal, customer.id()));
       if (canWrite) {
         model.addAttribute("candidates", listing.page(principal, null, null, CustomerListing.MAX_LIMIT).items().stream()
             .filter(candidate -> !candidate.id().equals(customer.id())).toList());

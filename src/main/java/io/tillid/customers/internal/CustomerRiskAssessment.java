@@ -1,14 +1,19 @@
 package io.tillid.customers.internal;
 
 import io.tillid.customers.internal.OwnershipGraph.Holding;
+import io.tillid.customers.internal.registry.RegistryRoles;
 import io.tillid.platform.TenantId;
 import io.tillid.risk.RiskAssessment;
 import io.tillid.risk.RiskAssessments;
 import io.tillid.risk.RiskInputs;
 import io.tillid.risk.RiskInputs.Country;
 import io.tillid.risk.RiskInputs.CountryRole;
+import io.tillid.risk.RiskInputs.LinkRole;
+import io.tillid.risk.RiskInputs.LinkedPerson;
+import io.tillid.risk.RiskLevel;
 import io.tillid.screening.CustomerScreening;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +28,8 @@ import org.springframework.stereotype.Component;
  * change commit together. Unchanged inputs store nothing new (the risk module is idempotent).
  *
  * <p>Not captured yet, so the model's defaults apply: the product (standard) and the onboarding
- * channel (in person). Screening hits count as the screening module reports them.
+ * channel (in person). Screening hits count as the screening module reports them. A company's
+ * linked persons (see {@link #linkedPersons}) are read with their own hits, PEP status and risk level.
  */
 @Component
 class CustomerRiskAssessment {
@@ -32,10 +38,14 @@ class CustomerRiskAssessment {
   private final OwnershipRepository ownership;
   private final RiskAssessments risk;
   private final CustomerScreening screening;
+  private final CustomerRoleRepository roles;
+  private final CustomersProperties properties;
 
   CustomerRiskAssessment(CustomerRepository customers, OwnershipRepository ownership, RiskAssessments risk,
-      CustomerScreening screening) {
+      CustomerScreening screening, CustomerRoleRepository roles, CustomersProperties properties) {
     this.screening = screening;
+    this.roles = roles;
+    this.properties = properties;
     this.customers = customers;
     this.ownership = ownership;
     this.risk = risk;
@@ -49,8 +59,10 @@ class CustomerRiskAssessment {
     add(countries, CountryRole.REGISTRATION, customer.country());
     int layers = 0;
     int foreign = 0;
+    List<LinkedPerson> linked = List.of();
     if (customer.type() == CustomerType.COMPANY) {
       List<Holding> holdings = ownership.holdingsAbove(tenant, customerId);
+      linked = linkedPersons(tenant, customerId, holdings);
       layers = layers(customerId, holdings);
       Set<UUID> owners = new HashSet<>();
       holdings.forEach(h -> owners.add(h.owner()));
@@ -67,10 +79,58 @@ class CustomerRiskAssessment {
         ? RiskInputs.CustomerType.PERSON : RiskInputs.CustomerType.COMPANY, countries, nace(customer.industryCode()),
         Boolean.TRUE.equals(customer.pepSelfDeclared()), new RiskInputs.Screening(hits.open(),
         hits.confirmed(), hits.confirmedPep()), RiskInputs.Product.STANDARD,
-        RiskInputs.Channel.IN_PERSON, layers, foreign);
+        RiskInputs.Channel.IN_PERSON, layers, foreign, linked);
     RiskAssessment assessment = risk.assessAndStore(tenant, inputs);
     customers.setNextReviewDue(tenant, customerId, assessment.nextReviewDue());
     return assessment;
+  }
+
+  /**
+   * The persons linked to the company, each once by its closest link: those holding a share above it
+   * (beneficial owners above the threshold, through chains; owners below it) and those a registry
+   * named in a role (beneficial owner, owner or management). Companies in the chain count through
+   * their own persons; parents named by GLEIF are companies and not linked persons.
+   */
+  List<LinkedPerson> linkedPersons(TenantId tenant, UUID companyId) {
+    return linkedPersons(tenant, companyId, ownership.holdingsAbove(tenant, companyId));
+  }
+
+  private List<LinkedPerson> linkedPersons(TenantId tenant, UUID companyId, List<Holding> holdings) {
+    Map<UUID, LinkRole> links = new HashMap<>();
+    holdings.forEach(h -> links.put(h.owner(), LinkRole.OWNER));
+    for (CustomerRoleRepository.StoredRole role : roles.ofCompany(tenant, companyId)) {
+      LinkRole link = switch (role.role()) {
+        case RegistryRoles.BENEFICIAL_OWNER -> LinkRole.BENEFICIAL_OWNER;
+        case RegistryRoles.OWNER, RegistryRoles.DIRECT_PARENT, RegistryRoles.ULTIMATE_PARENT -> LinkRole.OWNER;
+        default -> LinkRole.MANAGEMENT;
+      };
+      links.merge(role.member(), link, CustomerRiskAssessment::closer);
+    }
+    links.remove(companyId);
+    Map<UUID, StoredCustomer> persons = new HashMap<>();
+    customers.byIds(tenant, links.keySet()).stream().filter(c -> c.type() == CustomerType.PERSON)
+        .forEach(c -> persons.put(c.id(), c));
+    try {
+      new OwnershipGraph(holdings).beneficialOwners(companyId, persons.keySet(), properties.beneficialOwnerThreshold())
+          .forEach(bo -> links.put(bo.person(), LinkRole.BENEFICIAL_OWNER));
+    } catch (OwnershipGraph.OwnershipTooComplex e) {
+      // too deep or too many chains to tell who is a beneficial owner: every person in the structure still
+      // counts (as an owner; a finding weighs the same whatever the role), and the change is not refused
+    }
+    List<LinkedPerson> linked = new ArrayList<>();
+    for (StoredCustomer person : persons.values().stream().sorted(Comparator.comparing(
+        (StoredCustomer p) -> links.get(p.id()).ordinal()).thenComparing(StoredCustomer::id)).toList()) {
+      CustomerScreening.HitCounts hits = screening.counts(tenant, person.id());
+      RiskLevel level = risk.latest(tenant, person.id()).map(RiskAssessment::level).orElse(null);
+      linked.add(new LinkedPerson(person.id(), links.get(person.id()),
+          Boolean.TRUE.equals(person.pepSelfDeclared()) || hits.confirmedPep() > 0, hits.open(), hits.confirmed(),
+          level));
+    }
+    return linked;
+  }
+
+  private static LinkRole closer(LinkRole a, LinkRole b) {
+    return a.ordinal() <= b.ordinal() ? a : b;
   }
 
   private static void add(List<Country> countries, CountryRole role, String code) {

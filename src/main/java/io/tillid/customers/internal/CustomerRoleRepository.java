@@ -50,4 +50,11 @@ class CustomerRoleRepository {
             rs.getString("source"), rs.getString("detail")))
         .list();
   }
+
+  /** The companies in which the customer holds any role. */
+  List<UUID> companiesOf(TenantId tenant, UUID member) {
+    return jdbc.sql("select distinct company_id from customer_role where tenant_id = ? and member_id = ? "
+            + "order by company_id")
+        .params(tenant.value(), member).query(UUID.class).list();
+  }
 }

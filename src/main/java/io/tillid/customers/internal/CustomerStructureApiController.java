@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/customers/{id}/...}: a company's owners and beneficial owners, and the end of the
+ * {@code /api/v1/customers/{id}/...}: a company's owners, beneficial owners and linked persons, and the end of the
  * business relationship (which starts the retention period).
  */
 @RestController
@@ -32,9 +32,11 @@ class CustomerStructureApiController {
   private final RelationshipEnd relationshipEnd;
   private final VisibleCustomers visible;
   private final RiskAssessments risk;
+  private final LinkedPersons linkedPersons;
 
   CustomerStructureApiController(OwnershipRegistration ownership, BeneficialOwners beneficialOwners,
-      RelationshipEnd relationshipEnd, VisibleCustomers visible, RiskAssessments risk) {
+      RelationshipEnd relationshipEnd, VisibleCustomers visible, RiskAssessments risk, LinkedPersons linkedPersons) {
+    this.linkedPersons = linkedPersons;
     this.visible = visible;
     this.risk = risk;
     this.ownership = ownership;
@@ -69,6 +71,16 @@ class CustomerStructureApiController {
   Map<String, Object> beneficialOwners(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
     BeneficialOwners.Structure structure = beneficialOwners.of(principal, id);
     return Map.of("beneficialOwners", structure.beneficialOwners(), "threshold", structure.threshold());
+  }
+
+  /**
+   * The persons linked to a company (beneficial owners, management, owners), each with its role,
+   * screening status and risk level; those outside the principal's grants by id and role alone.
+   */
+  @GetMapping("/linked-persons")
+  @RequiresPermission(Permissions.CUSTOMERS_READ)
+  Map<String, Object> linkedPersons(@AuthenticationPrincipal TenantPrincipal principal, @PathVariable UUID id) {
+    return Map.of("items", linkedPersons.of(principal, id));
   }
 
   record EndOfRelationship(String endedOn) {}

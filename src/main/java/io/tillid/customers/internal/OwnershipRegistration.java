@@ -23,10 +23,12 @@ class OwnershipRegistration {
   private final OwnershipRepository ownership;
   private final AuditTrail audit;
   private final CustomerRiskAssessment risk;
+  private final CustomerChecks checks;
 
   OwnershipRegistration(VisibleCustomers customers, OwnershipRepository ownership, AuditTrail audit,
-      CustomerRiskAssessment risk) {
+      CustomerRiskAssessment risk, CustomerChecks checks) {
     this.risk = risk;
+    this.checks = checks;
     this.customers = customers;
     this.ownership = ownership;
     this.audit = audit;
@@ -65,6 +67,7 @@ class OwnershipRegistration {
     audit.record(new AuditEvent(principal.tenantId(), principal.principalId(), "customer.owner.set", "customer",
         companyId.toString(), Map.of("ownerId", holding.owner().toString(), "share", Double.toString(holding.share()))));
     risk.reassess(principal.tenantId(), companyId);
+    checks.reassessLinked(principal.tenantId(), companyId);
     return holding;
   }
 }

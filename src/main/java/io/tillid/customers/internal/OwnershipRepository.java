@@ -51,6 +51,12 @@ class OwnershipRepository {
         .query(OwnershipRepository::row).list();
   }
 
+  /** The companies the customer holds a share of directly. */
+  List<UUID> companiesOwnedBy(TenantId tenant, UUID owner) {
+    return jdbc.sql("select company_id from customer_ownership where tenant_id = ? and owner_id = ? order by company_id")
+        .params(tenant.value(), owner).query(UUID.class).list();
+  }
+
   /** Adds the holding, or replaces the owner's existing holding in the company. */
   void save(TenantId tenant, Holding holding, String createdBy) {
     jdbc.sql("delete from customer_ownership where tenant_id = ? and company_id = ? and owner_id = ?")

@@ -40,9 +40,14 @@ class RegistryImport {
   private final OwnershipRepository holdings;
   private final CustomerRoleRepository roles;
   private final AuditTrail audit;
+  private final CustomerRiskAssessment risk;
+  private final CustomerChecks checks;
 
   RegistryImport(RegistryParties parties, CustomerRegistration registration, VisibleCustomers visible,
-      OwnershipRegistration ownership, OwnershipRepository holdings, CustomerRoleRepository roles, AuditTrail audit) {
+      OwnershipRegistration ownership, OwnershipRepository holdings, CustomerRoleRepository roles, AuditTrail audit,
+      CustomerRiskAssessment risk, CustomerChecks checks) {
+    this.risk = risk;
+    this.checks = checks;
     this.parties = parties;
     this.registration = registration;
     this.visible = visible;
@@ -65,6 +70,9 @@ class RegistryImport {
     for (RegistryPerson member : found.management()) {
       run.member(member);
     }
+    // the roles are the company's linked persons: its risk (and that of the companies it owns) follows
+    risk.reassess(principal.tenantId(), companyId);
+    checks.reassessLinked(principal.tenantId(), companyId);
     audit.record(new AuditEvent(principal.tenantId(), principal.principalId(), "customer.registry.imported",
         "customer", companyId.toString(), Map.of("registry", found.registry(),
             "companyCreated", Boolean.toString(existing.isEmpty()), "customersCreated",

@@ -81,6 +81,12 @@ class OwnershipPagesIT extends IntegrationTest {
     assertThat(web.signIn(analyst.tenantSlug(), analyst.email(), analyst.password())).isEqualTo("/");
     String page = web.get("/customers/" + company).body();
     assertThat(page).contains("80.00 %", "(not visible to you)").doesNotContain("Hemmelig Pep");
+    String linked = page.substring(page.indexOf("id=\"linked-persons\""), page.indexOf("id=\"customer-cases\""));
+    assertThat(linked).as("the hidden PEP is a linked person by id and role alone")
+        .contains("data-customer=\"" + hidden + "\"", "Beneficial owner", "(not visible to you)")
+        .doesNotContain("Hemmelig Pep", ">PEP<", "hits");
+    assertThat(page).as("but it counts in the company's risk")
+        .contains("A beneficial owner is a politically exposed person.");
     HttpResponse<String> refused = web.submit("/customers/" + company, "/customers/" + company + "/owners",
         Map.of("ownerId", hidden.toString(), "sharePercent", "10"));
     assertThat(refused.body()).contains("names no customer you may see");

@@ -34,6 +34,13 @@ public final class InputCheck {
     range("screening.openPotentialMatches", inputs.screening().openPotentialMatches(), MAX_COUNT);
     range("screening.confirmedMatches", inputs.screening().confirmedMatches(), MAX_COUNT);
     range("screening.confirmedPepMatches", inputs.screening().confirmedPepMatches(), MAX_COUNT);
+    range("linkedPersons", inputs.linkedPersons().size(), MAX_COUNT);
+    for (RiskInputs.LinkedPerson linked : inputs.linkedPersons()) {
+      required("linkedPersons.customerId", linked.customerId());
+      required("linkedPersons.role", linked.role());
+      range("linkedPersons.openHits", linked.openHits(), MAX_COUNT);
+      range("linkedPersons.confirmedHits", linked.confirmedHits(), MAX_COUNT);
+    }
   }
 
   private static void required(String field, Object value) {

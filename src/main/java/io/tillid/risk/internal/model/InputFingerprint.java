@@ -22,7 +22,10 @@ public final class InputFingerprint {
         inputs.screening().openPotentialMatches() + "/" + inputs.screening().confirmedMatches() + "/"
             + inputs.screening().confirmedPepMatches(),
         inputs.product().name(), inputs.channel().name(), Integer.toString(inputs.ownershipLayers()),
-        Integer.toString(inputs.foreignOwners()));
+        Integer.toString(inputs.foreignOwners()))
+        // linked persons only when there are any: fingerprints of inputs without them stay as they were
+        + inputs.linkedPersons().stream().map(l -> "|" + l.customerId() + ":" + l.role() + ":" + l.pep() + ":"
+            + l.openHits() + ":" + l.confirmedHits() + ":" + l.level()).collect(Collectors.joining());
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

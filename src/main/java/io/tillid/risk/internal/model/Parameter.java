@@ -26,6 +26,11 @@ public enum Parameter {
   OWNERSHIP_LAYER_POINTS("ownershipLayerPoints", Group.OWNERSHIP, 5, 0, 100, 0),
   FOREIGN_OWNER_POINTS("foreignOwnerPoints", Group.OWNERSHIP, 5, 0, 100, 0),
   OWNERSHIP_MAX_POINTS("ownershipMaxPoints", Group.OWNERSHIP, 30, 0, 100, 0),
+  LINKED_CONFIRMED_MATCH_POINTS("linkedConfirmedMatchPoints", Group.LINKED, 30, 0, 100, 0),
+  LINKED_PEP_POINTS("linkedPepPoints", Group.LINKED, 20, 0, 100, 0),
+  LINKED_OPEN_HIT_POINTS("linkedOpenHitPoints", Group.LINKED, 10, 0, 100, 0),
+  LINKED_HIGH_RISK_POINTS("linkedHighRiskPoints", Group.LINKED, 10, 0, 100, 0),
+  LINKED_MAX_POINTS("linkedMaxPoints", Group.LINKED, 60, 0, 200, 0),
   MEDIUM_FROM("mediumFrom", Group.LEVELS, 20, 1, 1000, 0),
   HIGH_FROM("highFrom", Group.LEVELS, 40, 1, 1000, 0),
   LOW_REVIEW_MONTHS("lowReviewMonths", Group.REVIEW, 36, 1, 120, 0),
@@ -33,7 +38,7 @@ public enum Parameter {
   HIGH_REVIEW_MONTHS("highReviewMonths", Group.REVIEW, 12, 1, 120, 0);
 
   /** Sections of the settings page. */
-  public enum Group { CUSTOMER, COUNTRY, SCREENING, PRODUCT, OWNERSHIP, LEVELS, REVIEW }
+  public enum Group { CUSTOMER, COUNTRY, SCREENING, PRODUCT, OWNERSHIP, LINKED, LEVELS, REVIEW }
 
   private final String key;
   private final Group group;

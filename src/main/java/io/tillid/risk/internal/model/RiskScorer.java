@@ -20,7 +20,8 @@ import java.util.List;
 public final class RiskScorer {
 
   private static final List<RiskRule> RULES = List.of(new CustomerTypeRule(), new CountryRule(), new IndustryRule(),
-      new PepRule(), new ScreeningRule(), new ProductChannelRule(), new OwnershipRule());
+      new PepRule(), new ScreeningRule(), new ProductChannelRule(), new OwnershipRule(),
+      new LinkedPersonRule());
 
   private RiskScorer() {}
 

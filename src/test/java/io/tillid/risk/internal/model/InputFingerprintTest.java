@@ -28,4 +28,18 @@ class InputFingerprintTest {
     assertThat(InputFingerprint.of(Inputs.danishPerson().country(CountryRole.RESIDENCE, "SE").build())).isNotEqualTo(base);
     assertThat(InputFingerprint.of(Inputs.danishPerson().screening(1, 0, 0).build())).isNotEqualTo(base);
   }
+
+  @Test
+  void linkedPersonsCountOnlyWhenThereAreAny() {
+    RiskInputs without = Inputs.danishCompany("64.20").build();
+    assertThat(InputFingerprint.of(without)).as("the fingerprint inputs stored before linked persons had")
+        .isEqualTo(InputFingerprint.of(new RiskInputs(without.customerId(), without.customerType(), without.countries(),
+            without.industryCode(), false, null, null, null, without.ownershipLayers(), 0, null)));
+    java.util.UUID person = java.util.UUID.randomUUID();
+    String clear = InputFingerprint.of(Inputs.danishCompany("64.20").linked(new RiskInputs.LinkedPerson(person,
+        RiskInputs.LinkRole.OWNER, false, 0, 0, null)).build());
+    String open = InputFingerprint.of(Inputs.danishCompany("64.20").linked(new RiskInputs.LinkedPerson(person,
+        RiskInputs.LinkRole.OWNER, false, 1, 0, null)).build());
+    assertThat(clear).isNotEqualTo(InputFingerprint.of(without)).isNotEqualTo(open);
+  }
 }

@@ -26,6 +26,8 @@ final class Inputs {
   private int layers;
   private int foreignOwners;
 
+  private final java.util.List<RiskInputs.LinkedPerson> linked = new java.util.ArrayList<>();
+
   static Inputs danishPerson() {
     return new Inputs().country(CountryRole.RESIDENCE, "DK").country(CountryRole.NATIONALITY, "DK");
   }
@@ -75,7 +77,13 @@ final class Inputs {
     return this;
   }
 
+  Inputs linked(RiskInputs.LinkedPerson person) {
+    linked.add(person);
+    return this;
+  }
+
   RiskInputs build() {
-    return new RiskInputs(CUSTOMER, type, countries, industry, pep, screening, product, channel, layers, foreignOwners);
+    return new RiskInputs(CUSTOMER, type, countries, industry, pep, screening, product, channel, layers, foreignOwners,
+        linked);
   }
 }
