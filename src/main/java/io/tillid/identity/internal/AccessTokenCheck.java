@@ -43,7 +43,7 @@ class AccessTokenCheck implements Converter<Jwt, AbstractAuthenticationToken> {
     TenantId tenant = tenantOf(jwt);
     Optional<String> held = TenantScope.call(tenant, () -> tokens.usableScopes(tenant, client, jwt.getId()));
     if (held.isEmpty()) {
-      throw refused();
+      throw refused(tenant, jwt);
     }
     return new ApiClientAuthentication(new ApiClientPrincipal(tenant, client, usable(jwt, held.get())));
   }
@@ -56,7 +56,7 @@ class AccessTokenCheck implements Converter<Jwt, AbstractAuthenticationToken> {
     TenantId tenant = tenantOf(jwt);
     Optional<String> consented = TenantScope.call(tenant, () -> authorizations.usableScopes(tenant, user, jwt.getId()));
     if (consented.isEmpty()) {
-      throw refused();
+      throw refused(tenant, jwt);
     }
     return new ApiClientAuthentication(new ApplicationUserPrincipal(tenant, user, usable(jwt, consented.get())));
   }
@@ -85,5 +85,27 @@ class AccessTokenCheck implements Converter<Jwt, AbstractAuthenticationToken> {
   /** One answer for every reason, so a caller learns nothing about which check failed. */
   private static InvalidBearerTokenException refused() {
     return new InvalidBearerTokenException("The access token is not valid.");
+  }
+
+  /** A verified token of a tenant that is no longer good (revoked, client deleted, consent gone). */
+  private static InvalidBearerTokenException refused(TenantId tenant, Jwt jwt) {
+    return new RefusedTokenException(new OAuthAudit.RefusedToken(tenant, jwt.getSubject(), jwt.getId()));
+  }
+
+  /** The refusal of a verified token, carrying what the audit trail records of it. */
+  static final class RefusedTokenException extends InvalidBearerTokenException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialised: it lives for one request's refusal
+    private final transient OAuthAudit.RefusedToken token;
+
+    RefusedTokenException(OAuthAudit.RefusedToken token) {
+      super("The access token is not valid.");
+      this.token = token;
+    }
+
+    OAuthAudit.RefusedToken token() {
+      return token;
+    }
   }
 }

@@ -72,6 +72,25 @@ class OAuthAudit {
     return client.isPresent();
   }
 
+  /**
+   * An access token presented to the API was refused. A token whose signature verified but that is
+   * revoked, or whose client or consent is gone, is recorded in its tenant against its subject and
+   * jti; any other (bad signature, expired, malformed) in the platform's chain with the error only,
+   * since nothing in it can be trusted.
+   */
+  void bearerRefused(RefusedToken token, String error) {
+    if (token == null) {
+      write(TenantId.PLATFORM, new AuditEvent(TenantId.PLATFORM, ANONYMOUS, "api.token.refused", null, null,
+          Map.of("error", error)));
+      return;
+    }
+    write(token.tenant(), new AuditEvent(token.tenant(), ANONYMOUS, "api.token.refused", "token", token.jti(),
+        Map.of("error", error, "subject", token.subject())));
+  }
+
+  /** What a verified but refused access token said about itself. */
+  record RefusedToken(TenantId tenant, String subject, String jti) {}
+
   private void record(RegisteredClient client, String action, Map<String, String> details) {
     TenantId tenant = ClientRegistrations.tenantOf(client);
     String id = ClientRegistrations.idOf(client).toString();

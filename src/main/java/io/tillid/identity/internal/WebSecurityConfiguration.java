@@ -141,9 +141,9 @@ class WebSecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder accessTokens, AccessTokenCheck check, ApiKeyCheck keys,
-      RateLimits limits) throws Exception {
+      RateLimits limits, OAuthAudit audit) throws Exception {
     WebSecurityBasics.apply(http);
-    BearerProblems problems = new BearerProblems();
+    BearerProblems problems = new BearerProblems(audit);
     // API keys (X-API-Key) authenticate before access tokens are looked at
     http.addFilterBefore(new ApiKeyFilter(keys, limits), BearerTokenAuthenticationFilter.class);
     http.securityMatcher("/api/**")

@@ -207,6 +207,7 @@ class OAuthClientCredentialsIT extends IntegrationTest {
     ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID(ours.getKeyID()).generate();
     String foreign = sign(stranger, claims);
 
+    int platformRefusals = platformTokenRefusals();
     for (String bad : List.of(tampered, expired, foreign, "not-a-jwt")) {
       HttpResponse<String> refused = api("/api/v1/me", bad);
       assertThat(refused.statusCode()).as(bad).isEqualTo(401);
@@ -215,7 +216,16 @@ class OAuthClientCredentialsIT extends IntegrationTest {
           type -> assertThat(type).startsWith("application/problem+json"));
       assertThat(refused.body()).doesNotContain(client.clientId());
     }
+    // nothing in an unverified token can be trusted: each refusal is recorded in the platform's chain
+    assertThat(platformTokenRefusals()).isEqualTo(platformRefusals + 4);
+    assertThat(jdbc.sql("select count(*) from audit_entry where details like ?").param("%" + parts[2] + "%")
+        .query(Integer.class).single()).as("no token in the audit trail").isZero();
     assertThat(api("/api/v1/me", token).statusCode()).isEqualTo(200);
+  }
+
+  private int platformTokenRefusals() {
+    return jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'api.token.refused'")
+        .param(io.tillid.platform.TenantId.PLATFORM.value()).query(Integer.class).single();
   }
 
   @Test
@@ -265,6 +275,11 @@ class OAuthClientCredentialsIT extends IntegrationTest {
     assertThat(introspect(client, token).toSuccessResponse().isActive()).isFalse();
     assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'oauth.token.revoked'")
         .param(tenantOf(client)).query(Integer.class).single()).isOne();
+    String jti = SignedJWT.parse(token.getValue()).getJWTClaimsSet().getJWTID();
+    assertThat(jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'api.token.refused'"
+        + " and target_type = 'token' and target_id = ?").params(tenantOf(client), jti).query(String.class).list())
+        .as("the use of the revoked token, in its tenant").singleElement().asString()
+        .contains("invalid_token", "client:" + clientUuid(client));
     assertThat(jdbc.sql("select count(*) from oauth_access_token where token_hash = ? or id = ?")
         .params(token.getValue(), token.getValue()).query(Integer.class).single()).as("tokens are stored hashed").isZero();
   }
