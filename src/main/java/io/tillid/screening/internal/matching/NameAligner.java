@@ -81,10 +81,11 @@ final class NameAligner {
       return new Alignment(0, List.of(), new boolean[n], new boolean[m]);
     }
     s.size = 0;
+    boolean lineage = hasLineage(query) && hasLineage(listed);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         double similarity = given == null ? TokenSimilarity.of(query[i], listed[j]) : given[i * m + j];
-        if (similarity > 0) {
+        if (similarity > 0 && (!lineage || lineageRole(query, i) * lineageRole(listed, j) >= 0)) {
           s.add(similarity, i, 1, j, 1);
         }
       }
@@ -169,6 +170,30 @@ final class NameAligner {
         }
       }
     }
+  }
+
+  /** Words between a person's name and their father's: Salman bin Muhammad is Muhammad's son. */
+  private static final java.util.Set<String> LINEAGE = java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
+
+  private static boolean hasLineage(Token[] tokens) {
+    for (int i = 1; i + 1 < tokens.length; i++) {
+      if (LINEAGE.contains(tokens[i].text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 1 for a part just before a lineage word (the person's own name), -1 for one just after (the
+   * father's), else 0. A part cannot pair with the same part in the other role: Salman bin
+   * Muhammad and Muhammad bin Salman are father and son, not one person.
+   */
+  static int lineageRole(Token[] tokens, int i) {
+    if (i + 2 < tokens.length && LINEAGE.contains(tokens[i + 1].text())) {
+      return 1;
+    }
+    return i >= 2 && LINEAGE.contains(tokens[i - 1].text()) ? -1 : 0;
   }
 
   /** Cheap test before building a joined part: about the same length, the same first letter. */

@@ -44,6 +44,9 @@ final class NameNormalizer {
     if (type != EntityType.PERSON) {
       tokens = dropLegalForms(tokens, legalForm);
     }
+    if (type != EntityType.PERSON && type != EntityType.UNKNOWN) {
+      tokens = joinLetters(numbers(tokens));
+    }
     return new Normalized(tokens, legalForm[0]);
   }
 
@@ -91,6 +94,108 @@ final class NameNormalizer {
       return tokens;
     }
     return kept;
+  }
+
+  private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen");
+  private static final List<String> ORDINALS = List.of("zeroth", "first", "second", "third", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth", "tenth");
+  /** Tens from twenty; "fourty" is a spelling common enough in names to be read as forty. */
+  private static final java.util.Map<String, Integer> TENS = java.util.Map.of("twenty", 20, "thirty", 30,
+      "forty", 40, "fourty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+
+  /**
+   * English number words and ordinals of organisation names as digits (Brigade Forty-Four, Brigade
+   * 44; First International Bank, 1st International Bank; Three Percenters, 3 Percenters): a tens
+   * word followed by a unit (a word or one digit) is one number.
+   */
+  static List<String> numbers(List<String> tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      String number = numberOf(token);
+      Integer tens = TENS.get(token);
+      if (tens != null && i + 1 < tokens.size()) {
+        String next = numberOf(tokens.get(i + 1));
+        int unit = next == null ? 0 : Integer.parseInt(next);
+        if (unit >= 1 && unit <= 9) {
+          number = String.valueOf(tens + unit);
+          if (out == null) {
+            out = new ArrayList<>(tokens.subList(0, i));
+          }
+          out.add(number);
+          i++;
+          continue;
+        }
+      }
+      if (number != null && !number.equals(token) && out == null) {
+        out = new ArrayList<>(tokens.subList(0, i));
+      }
+      if (out != null) {
+        out.add(number == null ? token : number);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /** The digits a number word, ordinal word or ordinal (1st, 2nd) stands for, the token if it is digits, else null. */
+  private static String numberOf(String token) {
+    int unit = UNITS.indexOf(token);
+    if (unit < 0) {
+      unit = ORDINALS.indexOf(token);
+    }
+    if (unit >= 0) {
+      return String.valueOf(unit);
+    }
+    Integer tens = TENS.get(token);
+    if (tens != null) {
+      return String.valueOf(tens);
+    }
+    int digits = 0;
+    while (digits < token.length() && Character.isDigit(token.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0) {
+      return null;
+    }
+    String rest = token.substring(digits);
+    return rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th")
+        ? token.substring(0, digits) : null;
+  }
+
+  /**
+   * Runs of two or more single letters of an organisation's name as one part: A.B.C. Company is
+   * ABC Company (and C.B.A. is not); letters joined by "and" or "&" too (H&M, H and M). People's
+   * initials stay apart, each standing for a name.
+   */
+  static List<String> joinLetters(List<String> tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      StringBuilder letters = new StringBuilder();
+      int end = i;
+      while (end < tokens.size() && letter(tokens.get(end))) {
+        letters.append(tokens.get(end));
+        end++;
+        if (end + 1 < tokens.size() && tokens.get(end).equals("and") && letter(tokens.get(end + 1))) {
+          end++;
+        }
+      }
+      if (letters.length() >= 2) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, i));
+        }
+        out.add(letters.toString());
+        i = end - 1;
+      } else if (out != null) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static boolean letter(String token) {
+    return token.length() == 1 && Character.isLetter(token.charAt(0));
   }
 
   /** Transliterated, lower-case alphanumeric tokens, nothing dropped. */

@@ -26,7 +26,7 @@ public final class ScreeningEngine {
   /** A weak alias (OFAC weak a.k.a., UN low-quality alias) counts for this share of its score. */
   static final double WEAK_ALIAS = 0.92;
   /** Names of organisations of different legal kinds (a JSC, an LLC) lose this much. */
-  static final double LEGAL_FORM_CONFLICT = 0.15;
+  static final double LEGAL_FORM_CONFLICT = 0.2;
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
 

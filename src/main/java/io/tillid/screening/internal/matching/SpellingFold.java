@@ -3,7 +3,7 @@ package io.tillid.screening.internal.matching;
 /**
  * Folds the spellings that transliteration systems disagree on into one: ph/f, kh/h, ck/k, q/k,
  * c/k, w/v, y/i, j/i, ou/u, sch/sh, tch/ch, and doubled letters. Wladimir and Vladimir, Muhammad
- * and Muhammed, Yuri and Juri fold to the same; the fold is only used to compare.
+ * and Muhammed, Yuri and Juri, Vlagyimir and Vladimir (Hungarian gyi, tyi) fold to the same; the fold is only used to compare.
  */
 final class SpellingFold {
 
@@ -21,6 +21,10 @@ final class SpellingFold {
         i++;
       } else if ((c == 'k' && next == 'h') || (c == 'c' && next == 'k')) {
         mapped = c == 'k' ? 'h' : 'k';
+        i++;
+      } else if ((c == 'g' || c == 't') && next == 'y' && i + 2 < length && token.charAt(i + 2) == 'i') {
+        // Hungarian writes the soft d and t of other languages' di, ti as gyi, tyi (Vlagyimir, Putyin)
+        mapped = c == 'g' ? 'd' : 't';
         i++;
       } else if (c == 'o' && next == 'u') {
         mapped = 'u';

@@ -17,6 +17,12 @@ final class TokenSimilarity {
   static final double INITIAL = 0.8;
   static final double SOUNDS_ALIKE = 0.85;
   static final double SAME_CONSONANTS = 0.8;
+  /**
+   * Arabic and Hebrew script write long vowels as the consonants w and y (and alef as a) and
+   * leave short ones out: فرناندو is frnandw, Fernando. A part spelt that way (a w or y, no e, i,
+   * o, u) with the consonants of the other matches this much.
+   */
+  static final double ABJAD = 0.9;
 
   /** Each edit costs this share of the longer part's length. */
   static final double EDIT_COST = 0.75;
@@ -77,7 +83,27 @@ final class TokenSimilarity {
       similarity = SAME_CONSONANTS;
       how = MatchKind.CONSONANTS;
     }
+    if (similarity < ABJAD && a.skeleton() != 0 && a.skeleton() == b.skeleton() && (abjad(a.text()) || abjad(b.text()))
+        && Math.min(a.length(), b.length()) >= 4) {
+      similarity = ABJAD;
+      how = MatchKind.CONSONANTS;
+    }
     return similarity >= FLOOR ? with(kind, how, similarity) : with(kind, MatchKind.NONE, 0);
+  }
+
+  /** Spelt as transliterated Arabic or Hebrew script: a w or y standing for a vowel, no e, i, o, u. */
+  static boolean abjad(String text) {
+    boolean semivowel = false;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case 'e', 'i', 'o', 'u' -> {
+          return false;
+        }
+        case 'w', 'y' -> semivowel = true;
+        default -> { }
+      }
+    }
+    return semivowel;
   }
 
   private static double with(MatchKind[] kind, MatchKind how, double similarity) {

@@ -14,17 +14,17 @@ class NameMatchingEvaluationTest {
 
   @Test
   void nomenklaturaNamePairs() {
-    assertThat(REPORT.pairs().f1()).isGreaterThanOrEqualTo(0.85);
-    assertThat(REPORT.pairs().precision()).isGreaterThanOrEqualTo(0.86);
-    assertThat(REPORT.pairs().recall()).isGreaterThanOrEqualTo(0.83);
+    assertThat(REPORT.pairs().f1()).isGreaterThanOrEqualTo(0.875);
+    assertThat(REPORT.pairs().precision()).isGreaterThanOrEqualTo(0.90);
+    assertThat(REPORT.pairs().recall()).isGreaterThanOrEqualTo(0.849);
   }
 
   @Test
   void putinVariants() {
-    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(69);
+    assertThat(REPORT.putinMatched()).isGreaterThanOrEqualTo(73);
     // every Latin and Cyrillic (Russian) spelling matches "Vladimir Putin"
     assertThat(REPORT.putinMissed()).noneMatch(v -> v.matches("[\\p{IsLatin}\\s.,]*") && !v.contains("elnök")
-        && !v.contains("Volodymyr") && !v.contains("Vlagyimir"))
+        && !v.contains("Volodymyr"))
         .noneMatch(v -> v.startsWith("Влади") || v.startsWith("Путин") || v.startsWith("ПУТИН"))
         .noneMatch(v -> v.startsWith("Βλαντ"));
   }

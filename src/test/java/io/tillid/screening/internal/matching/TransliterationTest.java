@@ -1,0 +1,27 @@
+package io.tillid.screening.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillid.screening.internal.lists.EntityType;
+import org.junit.jupiter.api.Test;
+
+class TransliterationTest {
+
+  @Test
+  void koreanLoanwordsLoseTheVowelAddedToConsonants() {
+    assertThat(Latinizer.latin("블라디미르")).isEqualTo("blladimil");
+    assertThat(Latinizer.latin("푸틴")).isEqualTo("putin");
+    // a syllable of its own (은) or with another final consonant (근) keeps its vowel
+    assertThat(Latinizer.latin("김정은")).contains("eun");
+    assertThat(Latinizer.latin("박근혜")).contains("geun");
+    assertThat(NameMatchingEvaluation.score("블라디미르 푸틴", "Vladimir Putin", EntityType.PERSON))
+        .isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+  }
+
+  @Test
+  void hungarianSoftConsonantsFoldToTheirLetters() {
+    assertThat(SpellingFold.fold("vlagyimir")).isEqualTo(SpellingFold.fold("vladimir"));
+    assertThat(SpellingFold.fold("putyin")).isEqualTo(SpellingFold.fold("putin"));
+    assertThat(SpellingFold.fold("gyorgy")).isNotEqualTo(SpellingFold.fold("dorgy"));
+  }
+}
