@@ -19,7 +19,7 @@ class CustomerPatchTest {
 
   private static CustomerInput person() {
     return new CustomerInput("person", "Karen Blixen", "1985-04-17", "DK", "DK", "170485-4321", "Rungsted",
-        "savings", "salary", Boolean.FALSE, null, null, null, null, "general", null, "DK");
+        "savings", "salary", Boolean.FALSE, null, null, null, null, "general", null, "DK", null, null);
   }
 
   @Test
