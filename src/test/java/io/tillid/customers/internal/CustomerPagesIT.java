@@ -48,11 +48,17 @@ class CustomerPagesIT extends IntegrationTest {
     return UUID.fromString(location.substring("/customers/".length()));
   }
 
+  /** A compliance officer of a new tenant, granted every attribute. */
+  private TestUsers.Created officerSeeingAll() {
+    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    GrantTestSupport.giveAll(context, tenantIdOf(officer), userIdOf(officer));
+    return officer;
+  }
+
   @Test
   void aPersonIsStoredEncryptedShownMaskedAndRevealedWithAnAuditEntry() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
 
     UUID id = register(web, person("Karen Blixen"));
@@ -84,9 +90,8 @@ class CustomerPagesIT extends IntegrationTest {
 
   @Test
   void theFormsSelectsSetProductAndChannelWhichTheRiskReads() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     String form = web.get("/customers/new?type=company").body();
     assertThat(form).contains("name=\"product\"", "value=\"high\"", "name=\"channel\"", "value=\"remote_eid\"",
@@ -174,9 +179,8 @@ class CustomerPagesIT extends IntegrationTest {
 
   @Test
   void badInputNamesTheFieldInTheUsersLanguageAndSavesNothing() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     Map<String, String> fields = person("Bad Country");
     fields.put("countryOfResidence", "XX");
@@ -192,9 +196,8 @@ class CustomerPagesIT extends IntegrationTest {
 
   @Test
   void endingTheRelationshipStartsTheFiveYearRetentionClockOnce() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     UUID id = register(web, person("Ending Person"));
     HttpResponse<String> future = web.submit("/customers/" + id, "/customers/" + id + "/end-relationship",
