@@ -95,6 +95,47 @@ class CustomerApiIT extends IntegrationTest {
     assertThat(json(api.get("/api/v1/customers/" + dane + "/risk")).get("level").asString()).isEqualTo("low");
   }
 
+  private static JsonNode factor(JsonNode risk, String id) {
+    for (JsonNode factor : risk.get("factors")) {
+      if (factor.get("factor").asString().equals(id)) {
+        return factor;
+      }
+    }
+    throw new AssertionError("no factor " + id + " in " + risk);
+  }
+
+  @Test
+  void productAndChannelAreStoredShownAndRaiseTheRisk() throws Exception {
+    TestClients.Created client = TestClients.create(context, ALL);
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    UUID usual = created(api.post("/api/v1/customers", person("Jens Jensen", "1970-03-01", "DK", "010370-1111")));
+    UUID remote = created(api.post("/api/v1/customers", person("Jens Jensen", "1970-03-01", "DK", "010370-1111")
+        .replace("{", "{\"product\":\"high\",\"channel\":\"remote\",")));
+
+    JsonNode usualRead = json(api.get("/api/v1/customers/" + usual));
+    assertThat(usualRead.get("product").asString()).isEqualTo("standard");
+    assertThat(usualRead.get("channel").asString()).isEqualTo("in_person");
+    JsonNode remoteRead = json(api.get("/api/v1/customers/" + remote));
+    assertThat(remoteRead.get("product").asString()).isEqualTo("high");
+    assertThat(remoteRead.get("channel").asString()).isEqualTo("remote");
+    assertThat(jdbc.sql("select product || ':' || channel from customer where id = ?").param(remote)
+        .query(String.class).single()).isEqualTo("high:remote");
+
+    JsonNode usualRisk = json(api.get("/api/v1/customers/" + usual + "/risk"));
+    JsonNode remoteRisk = json(api.get("/api/v1/customers/" + remote + "/risk"));
+    assertThat(factor(usualRisk, "product").get("input").asString()).isEqualTo("standard");
+    assertThat(factor(usualRisk, "channel").get("input").asString()).isEqualTo("in_person");
+    assertThat(factor(usualRisk, "channel").get("points").asInt()).isZero();
+    assertThat(factor(remoteRisk, "product").get("input").asString()).isEqualTo("high");
+    assertThat(factor(remoteRisk, "product").get("reason").asString()).isEqualTo("risk.reason.product.high");
+    assertThat(factor(remoteRisk, "channel").get("input").asString()).isEqualTo("remote");
+    assertThat(factor(remoteRisk, "channel").get("reason").asString()).isEqualTo("risk.reason.channel.remote");
+    assertThat(factor(remoteRisk, "product").get("points").asInt())
+        .isGreaterThan(factor(usualRisk, "product").get("points").asInt());
+    assertThat(factor(remoteRisk, "channel").get("points").asInt()).isPositive();
+    assertThat(remoteRisk.get("score").asInt()).isGreaterThan(usualRisk.get("score").asInt());
+  }
+
   @Test
   void badInputIsA400NamingTheFieldAndSavesNothing() throws Exception {
     TestClients.Created client = TestClients.create(context, ALL);
@@ -106,6 +147,11 @@ class CustomerApiIT extends IntegrationTest {
     cases.add(new String[] {"{\"type\":\"company\",\"name\":\"X\",\"registrationNumber\":\"1\",\"country\":\"DK\","
         + "\"industryCode\":\"99.99.99\"}", "industryCode"});
     cases.add(new String[] {"{\"type\":\"robot\",\"name\":\"X\"}", "type"});
+    cases.add(new String[] {person("X", "1990-01-01", "DK", "1").replace("{", "{\"channel\":\"video\","),
+        "channel"});
+    cases.add(new String[] {person("X", "1990-01-01", "DK", "1").replace("{", "{\"product\":\"premium\","),
+        "product"});
+    cases.add(new String[] {company("X", "1").replace("{", "{\"channel\":\"REMOTE EID\","), "channel"});
     for (String[] bad : cases) {
       HttpResponse<String> refused = api.post("/api/v1/customers", bad[0]);
       assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);

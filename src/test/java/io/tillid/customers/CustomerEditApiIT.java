@@ -44,7 +44,7 @@ class CustomerEditApiIT extends IntegrationTest {
 
   private String row(UUID id) {
     return jdbc.sql("select name || ':' || country_of_residence || ':' || business_unit || ':' || version"
-        + " || ':' || encode(address_enc, 'hex') from customer where id = ?").param(id).query(String.class).single();
+        + " || ':' || product || ':' || channel || ':' || encode(address_enc, 'hex') from customer where id = ?").param(id).query(String.class).single();
   }
 
   private int assessments(UUID id) {
@@ -113,7 +113,10 @@ class CustomerEditApiIT extends IntegrationTest {
         {"{\"type\":\"company\"}", "type"},
         {"{\"id\":\"" + UUID.randomUUID() + "\"}", "id"},
         {"{\"pepSelfDeclared\":\"yes\"}", "pepSelfDeclared"},
-        {"{\"nationalId\":\"********\"}", "nationalId"}};
+        {"{\"nationalId\":\"********\"}", "nationalId"},
+        {"{\"channel\":\"carrier-pigeon\",\"name\":\"Channel\"}", "channel"},
+        {"{\"product\":\"gold\"}", "product"},
+        {"{\"product\":3}", "product"}};
     for (String[] bad : refused) {
       HttpResponse<String> answer = patch(api, id, "\"1\"", bad[0]);
       assertThat(answer.statusCode()).as(bad[0]).isEqualTo(400);
@@ -162,5 +165,37 @@ class CustomerEditApiIT extends IntegrationTest {
     JsonNode risk = json(api.get("/api/v1/customers/" + id + "/risk"));
     assertThat(risk.get("factors").toString()).contains("92.00");
     assertThat(patch(api, id, "\"1\"", "{\"birthDate\":\"1980-01-01\"}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aChannelOrProductEditReassessesTheRisk() throws Exception {
+    ApiCaller api = ApiCaller.as(httpsPort, TestClients.create(context, "customers.read", "customers.write"));
+    UUID id = person(api);
+    JsonNode first = json(api.get("/api/v1/customers/" + id + "/risk"));
+    assertThat(first.get("factors").toString()).contains("\"in_person\"");
+    int before = assessments(id);
+
+    HttpResponse<String> edited = patch(api, id, "\"0\"", "{\"channel\":\"remote_eid\"}");
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    assertThat(json(edited).get("channel").asString()).isEqualTo("remote_eid");
+    assertThat(json(edited).get("product").asString()).isEqualTo("standard");
+    assertThat(assessments(id)).isEqualTo(before + 1);
+    JsonNode remote = json(api.get("/api/v1/customers/" + id + "/risk"));
+    assertThat(remote.get("factors").toString()).contains("\"remote_eid\"", "risk.reason.channel.remote_eid");
+    assertThat(remote.get("score").asInt()).isGreaterThan(first.get("score").asInt());
+    assertThat(jdbc.sql("select details from audit_entry where action = 'customer.updated' and target_id = ?")
+        .param(id.toString()).query(String.class).single()).contains("channel");
+
+    HttpResponse<String> lower = patch(api, id, "\"1\"", "{\"product\":\"low\"}");
+    assertThat(lower.statusCode()).as(lower.body()).isEqualTo(200);
+    assertThat(assessments(id)).isEqualTo(before + 2);
+    JsonNode low = json(api.get("/api/v1/customers/" + id + "/risk"));
+    assertThat(low.get("factors").toString()).contains("risk.reason.product.low");
+    assertThat(low.get("score").asInt()).isLessThan(remote.get("score").asInt());
+
+    // null sets the default again: in person
+    assertThat(patch(api, id, "\"2\"", "{\"channel\":null}").statusCode()).isEqualTo(200);
+    assertThat(json(api.get("/api/v1/customers/" + id)).get("channel").asString()).isEqualTo("in_person");
+    assertThat(assessments(id)).isEqualTo(before + 3);
   }
 }

@@ -32,7 +32,7 @@ class CustomerChecks {
 
   /** The fields the risk model reads (besides the ownership structure and hits, which change elsewhere). */
   static final Set<String> RISK_INPUTS = Set.of("nationality", "countryOfResidence", "country", "industryCode",
-      "pepSelfDeclared");
+      "pepSelfDeclared", "product", "channel");
 
   /** The most companies one change re-assesses through its links. */
   static final int MAX_LINKED = 500;

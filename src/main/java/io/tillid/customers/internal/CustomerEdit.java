@@ -106,7 +106,8 @@ class CustomerEdit {
         customer.company() == null ? null : customer.company().industryCode(),
         customer.company() == null ? null : customer.company().legalForm(), customer.relationshipPurpose(),
         person == null ? null : person.sourceOfFunds(), person == null ? null : person.pepSelfDeclared(),
-        customer.attributes(), stored.createdBy(), stored.createdAt(), stored.relationshipEndedOn());
+        customer.attributes(), stored.createdBy(), stored.createdAt(), stored.relationshipEndedOn(),
+        customer.product(), customer.channel());
     if (!customers.update(tenant, updated, expectedVersion)) {
       throw new OptimisticLockingFailureException("customer changed since it was read");
     }
@@ -122,7 +123,8 @@ class CustomerEdit {
         c.countryOfResidence(), fields.decrypt(tenant, c.id(), CustomerFields.NATIONAL_ID, c.nationalId()),
         fields.decrypt(tenant, c.id(), CustomerFields.ADDRESS, c.address()), c.relationshipPurpose(),
         c.sourceOfFunds(), c.pepSelfDeclared(), c.registrationNumber(), c.country(), c.industryCode(), c.legalForm(),
-        c.attributes().businessUnit(), c.attributes().sensitivity(), c.attributes().jurisdiction());
+        c.attributes().businessUnit(), c.attributes().sensitivity(), c.attributes().jurisdiction(), c.product(),
+        c.channel());
   }
 
   private static Set<String> changedFields(CustomerInput before, CustomerInput after) {

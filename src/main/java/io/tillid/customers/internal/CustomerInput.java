@@ -11,9 +11,16 @@ import java.time.LocalDate;
 record CustomerInput(String type, String name, String birthDate, String nationality, String countryOfResidence,
     String nationalId, String address, String relationshipPurpose, String sourceOfFunds, Boolean pepSelfDeclared,
     String registrationNumber, String country, String industryCode, String legalForm,
-    String businessUnit, String sensitivity, String jurisdiction) {
+    String businessUnit, String sensitivity, String jurisdiction, String product, String channel) {
 
   static final String DEFAULT_BUSINESS_UNIT = "general";
+
+  /** The product gradings a customer may take ({@code risk.RiskInputs.Product}, lower case). */
+  static final java.util.List<String> PRODUCTS = java.util.List.of("low", "standard", "high");
+  static final String DEFAULT_PRODUCT = "standard";
+  /** The onboarding channels ({@code risk.RiskInputs.Channel}, lower case). */
+  static final java.util.List<String> CHANNELS = java.util.List.of("in_person", "remote_eid", "remote");
+  static final String DEFAULT_CHANNEL = "in_person";
 
   /** Checks every field; the first refusal names its field. */
   NewCustomer validate(LocalDate today) {
@@ -50,7 +57,9 @@ record CustomerInput(String type, String name, String birthDate, String national
     String governing = Fields.country("jurisdiction", jurisdiction, false);
     DatasetAttributes attributes = new DatasetAttributes(unit == null ? DEFAULT_BUSINESS_UNIT : unit, sensitive,
         governing == null ? home : governing);
-    return new NewCustomer(kind, cleanName, cleanAddress, person, company, attributes);
+    return new NewCustomer(kind, cleanName, cleanAddress, person, company, attributes,
+        Fields.option("product", product, PRODUCTS, DEFAULT_PRODUCT),
+        Fields.option("channel", channel, CHANNELS, DEFAULT_CHANNEL));
   }
 
   /** The input that registers exactly this customer (normalised values, as {@link #validate} leaves them). */
@@ -63,7 +72,7 @@ record CustomerInput(String type, String name, String birthDate, String national
         c.relationshipPurpose(), p == null ? null : p.sourceOfFunds(), p == null ? null : p.pepSelfDeclared(),
         k == null ? null : k.registrationNumber(), k == null ? null : k.country(), k == null ? null : k.industryCode(),
         k == null ? null : k.legalForm(), c.attributes().businessUnit(), c.attributes().sensitivity(),
-        c.attributes().jurisdiction());
+        c.attributes().jurisdiction(), c.product(), c.channel());
   }
 
   /** Every field by its input name, in declaration order (values may be null). */
@@ -88,7 +97,8 @@ record CustomerInput(String type, String name, String birthDate, String national
         (String) f.get("address"), (String) f.get("relationshipPurpose"), (String) f.get("sourceOfFunds"),
         (Boolean) f.get("pepSelfDeclared"), (String) f.get("registrationNumber"), (String) f.get("country"),
         (String) f.get("industryCode"), (String) f.get("legalForm"), (String) f.get("businessUnit"),
-        (String) f.get("sensitivity"), (String) f.get("jurisdiction"));
+        (String) f.get("sensitivity"), (String) f.get("jurisdiction"), (String) f.get("product"),
+        (String) f.get("channel"));
   }
 
   private String checkedNationalId() {

@@ -85,7 +85,7 @@ class CustomerPageController {
   @RequiresPermission(Permissions.CUSTOMERS_WRITE)
   String form(@RequestParam(name = "type", defaultValue = "person") String type, Model model) {
     model.addAttribute("type", CustomerType.parse(type).value());
-    return "customer-new";
+    return formPage(model);
   }
 
   @PostMapping
@@ -103,7 +103,7 @@ class CustomerPageController {
     }
     model.addAttribute("type", CustomerType.PERSON.value().equals(input.type()) ? "person" : "company");
     model.addAttribute("input", input);
-    return "customer-new";
+    return formPage(model);
   }
 
   @GetMapping("/{id}")
@@ -154,6 +154,13 @@ class CustomerPageController {
     model.addAttribute("version", version);
     model.addAttribute("type", CustomerType.COMPANY.value().equals(input.type()) ? "company" : "person");
     model.addAttribute("input", input);
+    return formPage(model);
+  }
+
+  /** The registration and edit form, with the choices of its selects. */
+  private static String formPage(Model model) {
+    model.addAttribute("productOptions", CustomerInput.PRODUCTS);
+    model.addAttribute("channelOptions", CustomerInput.CHANNELS);
     return "customer-new";
   }
 

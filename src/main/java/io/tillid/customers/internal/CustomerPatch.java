@@ -20,7 +20,7 @@ final class CustomerPatch {
       throw new io.tillid.platform.BadInputException("The request body must be a JSON object (a merge patch).");
     }
     Map<String, Object> known = new CustomerInput(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null).fields();
+        null, null, null, null, null, null, null, null).fields();
     Map<String, Object> changes = new HashMap<>();
     for (Map.Entry<String, JsonNode> member : patch.properties()) {
       String field = member.getKey();

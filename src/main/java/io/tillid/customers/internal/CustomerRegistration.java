@@ -56,7 +56,7 @@ class CustomerRegistration {
         company == null ? null : company.industryCode(), company == null ? null : company.legalForm(),
         customer.relationshipPurpose(), person == null ? null : person.sourceOfFunds(),
         person == null ? null : person.pepSelfDeclared(), customer.attributes(), principal.principalId(),
-        Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
+        Instant.now().truncatedTo(ChronoUnit.MILLIS), null, customer.product(), customer.channel()));
     audit.record(new AuditEvent(tenant, principal.principalId(), "customer.created", "customer", id.toString(),
         Map.of("type", customer.type().value(), "businessUnit", customer.attributes().businessUnit(),
             "jurisdiction", customer.attributes().jurisdiction())));

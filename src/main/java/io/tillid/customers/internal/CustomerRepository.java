@@ -30,7 +30,7 @@ class CustomerRepository {
       id, type, name, birth_date_enc, nationality, country_of_residence, national_id_enc, national_id_index,
              address_enc, registration_number, country, industry_code, legal_form, relationship_purpose,
              source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction, created_by, created_at,
-             relationship_ended_on""";
+             relationship_ended_on, product, channel""";
 
   private static final String SELECT = "select " + COLUMNS_READ + " from customer";
 
@@ -46,10 +46,10 @@ class CustomerRepository {
         insert into customer (tenant_id, id, type, name, birth_date_enc, nationality, country_of_residence,
             national_id_enc, national_id_index, address_enc, registration_number, country, industry_code, legal_form,
             relationship_purpose, source_of_funds, pep_self_declared, business_unit, sensitivity, jurisdiction,
-            created_by, created_at, updated_at)
+            product, channel, created_by, created_at, updated_at)
         values (:tenant, :id, :type, :name, :birthDate, :nationality, :residence, :nationalId, :nationalIdIndex,
             :address, :registrationNumber, :country, :industryCode, :legalForm, :purpose, :funds, :pep,
-            :businessUnit, :sensitivity, :jurisdiction, :createdBy, :created, :created)""")
+            :businessUnit, :sensitivity, :jurisdiction, :product, :channel, :createdBy, :created, :created)""")
         .param("tenant", tenant.value()).param("id", c.id()).param("type", c.type().value()), c)
         .param("createdBy", c.createdBy()).param("created", created)
         .update();
@@ -66,7 +66,8 @@ class CustomerRepository {
             address_enc = :address, registration_number = :registrationNumber, country = :country,
             industry_code = :industryCode, legal_form = :legalForm, relationship_purpose = :purpose,
             source_of_funds = :funds, pep_self_declared = :pep, business_unit = :businessUnit,
-            sensitivity = :sensitivity, jurisdiction = :jurisdiction, updated_at = current_timestamp,
+            sensitivity = :sensitivity, jurisdiction = :jurisdiction, product = :product, channel = :channel,
+            updated_at = current_timestamp,
             version = version + 1
         where tenant_id = :tenant and id = :id and version = :version""")
         .param("tenant", tenant.value()).param("id", c.id()).param("version", expectedVersion), c)
@@ -83,7 +84,8 @@ class CustomerRepository {
         .param("industryCode", c.industryCode()).param("legalForm", c.legalForm())
         .param("purpose", c.relationshipPurpose()).param("funds", c.sourceOfFunds()).param("pep", c.pepSelfDeclared())
         .param("businessUnit", c.attributes().businessUnit()).param("sensitivity", c.attributes().sensitivity())
-        .param("jurisdiction", c.attributes().jurisdiction());
+        .param("jurisdiction", c.attributes().jurisdiction()).param("product", c.product())
+        .param("channel", c.channel());
   }
 
   /** The customer's version, raised by every edit (0 when never edited). */
@@ -210,6 +212,7 @@ class CustomerRepository {
         rs.getString("source_of_funds"), pep == null ? null : rs.getBoolean("pep_self_declared"),
         new DatasetAttributes(rs.getString("business_unit"), rs.getString("sensitivity"), rs.getString("jurisdiction")),
         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-        rs.getObject("relationship_ended_on", java.time.LocalDate.class));
+        rs.getObject("relationship_ended_on", java.time.LocalDate.class), rs.getString("product"),
+        rs.getString("channel"));
   }
 }

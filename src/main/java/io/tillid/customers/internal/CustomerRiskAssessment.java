@@ -27,8 +27,7 @@ import org.springframework.stereotype.Component;
  * every change that feeds the risk model (registration, a new holding), so the assessment and the
  * change commit together. Unchanged inputs store nothing new (the risk module is idempotent).
  *
- * <p>Not captured yet, so the model's defaults apply: the product (standard) and the onboarding
- * channel (in person). Screening hits count as the screening module reports them. A company's
+ * <p>The product grading and onboarding channel are the customer's own fields. Screening hits count as the screening module reports them. A company's
  * linked persons (see {@link #linkedPersons}) are read with their own hits, PEP status and risk level.
  */
 @Component
@@ -78,8 +77,8 @@ class CustomerRiskAssessment {
     RiskInputs inputs = new RiskInputs(customerId, customer.type() == CustomerType.PERSON
         ? RiskInputs.CustomerType.PERSON : RiskInputs.CustomerType.COMPANY, countries, nace(customer.industryCode()),
         Boolean.TRUE.equals(customer.pepSelfDeclared()), new RiskInputs.Screening(hits.open(),
-        hits.confirmed(), hits.confirmedPep()), RiskInputs.Product.STANDARD,
-        RiskInputs.Channel.IN_PERSON, layers, foreign, linked);
+        hits.confirmed(), hits.confirmedPep()), product(customer.product()),
+        channel(customer.channel()), layers, foreign, linked);
     RiskAssessment assessment = risk.assessAndStore(tenant, inputs);
     customers.setNextReviewDue(tenant, customerId, assessment.nextReviewDue());
     return assessment;
@@ -156,6 +155,18 @@ class CustomerRiskAssessment {
     }
     onPath.remove(node);
     return deepest;
+  }
+
+  /** The stored product grading as the model's input (the default, standard, when not recorded). */
+  static RiskInputs.Product product(String stored) {
+    return stored == null ? RiskInputs.Product.STANDARD
+        : RiskInputs.Product.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The stored onboarding channel as the model's input (the default, in person, when not recorded). */
+  static RiskInputs.Channel channel(String stored) {
+    return stored == null ? RiskInputs.Channel.IN_PERSON
+        : RiskInputs.Channel.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The NACE division or class the risk model reads: DB07 six-digit codes become {@code dd.dd}. */

@@ -12,7 +12,8 @@ import java.util.UUID;
 record CustomerView(UUID id, String type, String name, String birthDate, String nationality,
     String countryOfResidence, String nationalId, Boolean nationalIdMasked, String address,
     String relationshipPurpose, String sourceOfFunds, Boolean pepSelfDeclared, String registrationNumber,
-    String country, String industryCode, String legalForm, String businessUnit, String sensitivity,
+    String country, String industryCode, String legalForm, String product, String channel,
+    String businessUnit, String sensitivity,
     String jurisdiction, Instant createdAt, java.time.LocalDate relationshipEndedOn,
     java.time.LocalDate recordsKeptUntil) {
 

@@ -25,7 +25,7 @@ class CustomerViews {
   CustomerView summary(StoredCustomer c) {
     return new CustomerView(c.id(), c.type().value(), c.name(), null, c.nationality(), c.countryOfResidence(),
         c.nationalId() == null ? null : CustomerView.MASK, c.nationalId() == null ? null : Boolean.TRUE, null,
-        null, null, null, c.registrationNumber(), c.country(), c.industryCode(), null,
+        null, null, null, c.registrationNumber(), c.country(), c.industryCode(), null, c.product(), c.channel(),
         c.attributes().businessUnit(), c.attributes().sensitivity(), c.attributes().jurisdiction(), c.createdAt(),
         c.relationshipEndedOn(), keptUntil(c));
   }
@@ -41,7 +41,7 @@ class CustomerViews {
         fields.decrypt(tenant, c.id(), CustomerFields.BIRTH_DATE, c.birthDate()), c.nationality(),
         c.countryOfResidence(), nationalId, masked, fields.decrypt(tenant, c.id(), CustomerFields.ADDRESS, c.address()),
         c.relationshipPurpose(), c.sourceOfFunds(), c.pepSelfDeclared(), c.registrationNumber(), c.country(),
-        c.industryCode(), c.legalForm(), c.attributes().businessUnit(), c.attributes().sensitivity(),
+        c.industryCode(), c.legalForm(), c.product(), c.channel(), c.attributes().businessUnit(), c.attributes().sensitivity(),
         c.attributes().jurisdiction(), c.createdAt(), c.relationshipEndedOn(), keptUntil(c));
   }
 

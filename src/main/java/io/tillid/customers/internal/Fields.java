@@ -90,6 +90,20 @@ final class Fields {
     return key;
   }
 
+  /** One of {@code allowed} (lower case), or {@code fallback} when blank. */
+  static String option(String field, String value, java.util.List<String> allowed, String fallback) {
+    String option = text(field, value, 32, false);
+    if (option == null) {
+      return fallback;
+    }
+    option = option.toLowerCase(Locale.ROOT);
+    if (!allowed.contains(option)) {
+      throw new InvalidFieldException(field, "option", "The field '" + field + "' must be one of "
+          + String.join(", ", allowed) + ".");
+    }
+    return option;
+  }
+
   static void absent(String field, Object value, CustomerType type) {
     if (value != null) {
       throw new InvalidFieldException(field, "not-applicable", "The field '" + field + "' does not apply to a " + type.value() + ".");

@@ -87,7 +87,7 @@ class RegistryImport {
     try {
       company = new CustomerInput("company", found.name(), null, null, null, null, found.address(), null, null, null,
           found.registrationNumber(), found.country(), found.industryCode(), found.legalForm(), request.businessUnit(),
-          request.sensitivity(), request.jurisdiction()).validate(LocalDate.now(ZoneOffset.UTC));
+          request.sensitivity(), request.jurisdiction(), null, null).validate(LocalDate.now(ZoneOffset.UTC));
     } catch (InvalidFieldException e) {
       if (List.of("businessUnit", "sensitivity", "jurisdiction").contains(e.field())) {
         throw e;

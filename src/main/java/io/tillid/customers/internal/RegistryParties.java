@@ -87,7 +87,7 @@ class RegistryParties {
     }
     CustomerInput input = new CustomerInput("company", party.name(), null, null, null, null, null, null, null, null,
         party.registrationNumber(), party.country(), null, null, attributes.businessUnit(), attributes.sensitivity(),
-        attributes.jurisdiction());
+        attributes.jurisdiction(), null, null);
     return Optional.of(new Resolved(registration.register(principal, input.validate(today)), true));
   }
 

@@ -16,7 +16,8 @@ record RegistryPersonInput(String name, LocalDate birthDate, String nationality,
     LocalDate born = birthDate == null ? null : Fields.pastDate("birthDate", birthDate.toString(), today);
     NewCustomer.Person person = new NewCustomer.Person(born, Fields.country("nationality", nationality, false),
         Fields.country("countryOfResidence", countryOfResidence, false), null, null, null, null);
-    return new NewCustomer(CustomerType.PERSON, cleanName, null, person, null, attributes);
+    return new NewCustomer(CustomerType.PERSON, cleanName, null, person, null, attributes,
+        CustomerInput.DEFAULT_PRODUCT, CustomerInput.DEFAULT_CHANNEL);
   }
 
   @Override

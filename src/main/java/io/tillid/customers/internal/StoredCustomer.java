@@ -9,7 +9,7 @@ record StoredCustomer(UUID id, CustomerType type, String name, byte[] birthDate,
     String countryOfResidence, byte[] nationalId, byte[] nationalIdIndex, byte[] address, String registrationNumber,
     String country, String industryCode, String legalForm, String relationshipPurpose, String sourceOfFunds,
     Boolean pepSelfDeclared, DatasetAttributes attributes, String createdBy, Instant createdAt,
-    java.time.LocalDate relationshipEndedOn) {
+    java.time.LocalDate relationshipEndedOn, String product, String channel) {
 
   @Override
   public String toString() {

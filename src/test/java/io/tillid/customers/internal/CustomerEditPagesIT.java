@@ -97,6 +97,8 @@ class CustomerEditPagesIT extends IntegrationTest {
         "DK-" + UUID.randomUUID().toString().substring(0, 8));
     String form = web.get("/customers/" + id + "/edit").body();
     assertThat(form).contains("Rederiet A/S", "64.19", "id=\"c-registrationNumber\"").doesNotContain("c-birthDate");
+    assertThat(form).containsPattern("value=\"standard\"\\s+selected=\"selected\"")
+        .containsPattern("value=\"in_person\"\\s+selected=\"selected\"");
     Map<String, String> edited = new HashMap<>();
     edited.put("type", "company");
     edited.put("version", "0");
@@ -107,11 +109,16 @@ class CustomerEditPagesIT extends IntegrationTest {
     edited.put("legalForm", "ApS");
     edited.put("businessUnit", "general");
     edited.put("jurisdiction", "DK");
+    edited.put("product", "low");
+    edited.put("channel", "remote");
     HttpResponse<String> saved = web.submit("/customers/" + id + "/edit", "/customers/" + id + "/edit", edited);
     assertThat(web.location(saved)).isEqualTo("/customers/" + id + "?saved");
     assertThat(jdbc.sql("select name || ':' || registration_number || ':' || industry_code || ':' || legal_form"
-        + " from customer where id = ?").param(id).query(String.class).single())
-        .isEqualTo("Rederiet ApS:12345678:50.20:ApS");
+        + " || ':' || product || ':' || channel from customer where id = ?").param(id).query(String.class).single())
+        .isEqualTo("Rederiet ApS:12345678:50.20:ApS:low:remote");
+    assertThat(web.get("/customers/" + id + "/edit").body())
+        .containsPattern("value=\"low\"\\s+selected=\"selected\"")
+        .containsPattern("value=\"remote\"\\s+selected=\"selected\"");
   }
 
   @Test

@@ -48,11 +48,17 @@ class CustomerPagesIT extends IntegrationTest {
     return UUID.fromString(location.substring("/customers/".length()));
   }
 
+  /** A compliance officer of a new tenant, granted every attribute. */
+  private TestUsers.Created officerSeeingAll() {
+    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    GrantTestSupport.giveAll(context, tenantIdOf(officer), userIdOf(officer));
+    return officer;
+  }
+
   @Test
   void aPersonIsStoredEncryptedShownMaskedAndRevealedWithAnAuditEntry() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
 
     UUID id = register(web, person("Karen Blixen"));
@@ -80,6 +86,36 @@ class CustomerPagesIT extends IntegrationTest {
     assertThat(row.get("nationality")).isEqualTo("DK");
     assertThat(row.get("business_unit")).isEqualTo("general");
     assertThat(row.get("jurisdiction")).isEqualTo("DK");
+  }
+
+  @Test
+  void theFormsSelectsSetProductAndChannelWhichTheRiskReads() throws Exception {
+    TestUsers.Created officer = officerSeeingAll();
+    UUID tenant = tenantIdOf(officer);
+    WebClient web = signedIn(officer);
+    String form = web.get("/customers/new?type=company").body();
+    assertThat(form).contains("name=\"product\"", "value=\"high\"", "name=\"channel\"", "value=\"remote_eid\"",
+        "Remote, qualified eID");
+
+    Map<String, String> remote = person("Fjern Kunde");
+    remote.put("product", "high");
+    remote.put("channel", "remote_eid");
+    UUID id = register(web, remote);
+    assertThat(jdbc.sql("select product || ':' || channel from customer where tenant_id = ? and id = ?")
+        .params(tenant, id).query(String.class).single()).isEqualTo("high:remote_eid");
+    String page = web.get("/customers/" + id).body();
+    assertThat(page).contains("High-risk product", "Remote, qualified eID (MitID, eIDAS high)");
+    assertThat(jdbc.sql("select f.reason from risk_assessment_factor f join risk_assessment a"
+            + " on a.tenant_id = f.tenant_id and a.id = f.assessment_id where a.tenant_id = ? and a.customer_id = ?")
+        .params(tenant, id).query(String.class).list())
+        .contains("risk.reason.product.high", "risk.reason.channel.remote_eid");
+
+    Map<String, String> bad = person("Forkert Kanal");
+    bad.put("channel", "fax");
+    HttpResponse<String> refused = web.submit("/customers/new?type=person", "/customers", bad);
+    assertThat(refused.body()).contains("id=\"form-problem\"", "Onboarding channel");
+    assertThat(jdbc.sql("select count(*) from customer where tenant_id = ? and name = 'Forkert Kanal'").param(tenant)
+        .query(Integer.class).single()).isZero();
   }
 
   @Test
@@ -143,9 +179,8 @@ class CustomerPagesIT extends IntegrationTest {
 
   @Test
   void badInputNamesTheFieldInTheUsersLanguageAndSavesNothing() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     Map<String, String> fields = person("Bad Country");
     fields.put("countryOfResidence", "XX");
@@ -161,9 +196,8 @@ class CustomerPagesIT extends IntegrationTest {
 
   @Test
   void endingTheRelationshipStartsTheFiveYearRetentionClockOnce() throws Exception {
-    TestUsers.Created officer = TestUsers.create(context, "compliance_officer");
+    TestUsers.Created officer = officerSeeingAll();
     UUID tenant = tenantIdOf(officer);
-    GrantTestSupport.giveAll(context, tenant, userIdOf(officer));
     WebClient web = signedIn(officer);
     UUID id = register(web, person("Ending Person"));
     HttpResponse<String> future = web.submit("/customers/" + id, "/customers/" + id + "/end-relationship",

@@ -19,18 +19,20 @@ class CustomerPatchTest {
 
   private static CustomerInput person() {
     return new CustomerInput("person", "Karen Blixen", "1985-04-17", "DK", "DK", "170485-4321", "Rungsted",
-        "savings", "salary", Boolean.FALSE, null, null, null, null, "general", null, "DK");
+        "savings", "salary", Boolean.FALSE, null, null, null, null, "general", null, "DK", "high", "remote");
   }
 
   @Test
   void membersReplaceNullRemovesAndAbsentFieldsStay() {
     CustomerInput edited = person().with(changes("{\"name\":\"Karen Dinesen\",\"sourceOfFunds\":null,"
-        + "\"pepSelfDeclared\":true}"));
+        + "\"pepSelfDeclared\":true,\"channel\":\"remote_eid\"}"));
     assertThat(edited.name()).isEqualTo("Karen Dinesen");
     assertThat(edited.sourceOfFunds()).isNull();
     assertThat(edited.pepSelfDeclared()).isTrue();
     assertThat(edited.nationalId()).isEqualTo("170485-4321");
-    assertThat(edited.fields()).hasSize(17);
+    assertThat(edited.channel()).isEqualTo("remote_eid");
+    assertThat(edited.product()).isEqualTo("high");
+    assertThat(edited.fields()).hasSize(19);
     assertThat(CustomerInput.of(edited.validate(java.time.LocalDate.of(2026, 1, 1))).fields())
         .isEqualTo(edited.fields());
   }

@@ -22,7 +22,7 @@ public final class CustomerTestSupport {
     CustomerRegistration registration = context.getBean(CustomerRegistration.class);
     TenantId id = new TenantId(tenant);
     CustomerInput input = new CustomerInput("person", name, "1980-02-29", "DK", "DK", nationalId,
-        "Vestergade 2, 8000 Aarhus", null, null, null, null, null, null, null, null, null, null);
+        "Vestergade 2, 8000 Aarhus", null, null, null, null, null, null, null, null, null, null, null, null);
     return TenantScope.call(id, () -> registration.register(new TestPrincipal(id, "user:" + userId),
         input.validate(LocalDate.now())));
   }
@@ -33,7 +33,7 @@ public final class CustomerTestSupport {
     CustomerRegistration registration = context.getBean(CustomerRegistration.class);
     TenantId id = new TenantId(tenant);
     CustomerInput input = new CustomerInput("company", name, null, null, null, null, "Havnegade 1, 1058 København K",
-        null, null, null, registrationNumber, "DK", "64.19", "A/S", null, null, null);
+        null, null, null, registrationNumber, "DK", "64.19", "A/S", null, null, null, null, null);
     return TenantScope.call(id, () -> registration.register(new TestPrincipal(id, "user:" + userId),
         input.validate(LocalDate.now())));
   }

@@ -93,7 +93,7 @@ class HitReviewBrowserIT extends BrowserTest {
     CustomerRegistration registration = context.getBean(CustomerRegistration.class);
     TenantId id = new TenantId(tenant);
     CustomerInput input = new CustomerInput("person", name, birthDate, "DK", "DK", null,
-        "Vestergade 2, 8000 Aarhus", null, null, null, null, null, null, null, null, null, null);
+        "Vestergade 2, 8000 Aarhus", null, null, null, null, null, null, null, null, null, null, null, null);
     return TenantScope.call(id, () -> registration.register(new TestPrincipal(id, "user:" + user),
         input.validate(LocalDate.now())));
   }

@@ -96,7 +96,7 @@ class OwnershipPagesIT extends IntegrationTest {
     CustomerRegistration registration = context.getBean(CustomerRegistration.class);
     io.tillid.platform.TenantId id = new io.tillid.platform.TenantId(tenant);
     CustomerInput input = new CustomerInput("person", "Hemmelig Pep", "1960-01-01", "DK", "DK", null, null, null,
-        null, Boolean.TRUE, null, null, null, null, null, "pep", null);
+        null, Boolean.TRUE, null, null, null, null, null, "pep", null, null, null);
     io.tillid.platform.TenantPrincipal principal = new io.tillid.support.TestPrincipal(id, "user:" + user);
     return io.tillid.platform.TenantScope.call(id, () -> registration.register(principal,
         input.validate(java.time.LocalDate.now())));

@@ -32,11 +32,11 @@ class RegistryPersonInputTest {
   @Test
   void theManualFormStillRequiresBirthDateAndNationality() {
     CustomerInput manual = new CustomerInput("person", "Anna Holm", null, null, "DK", null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
     assertThatThrownBy(() -> manual.validate(TODAY))
         .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
     CustomerInput noNationality = new CustomerInput("person", "Anna Holm", "1980-01-01", null, "DK", null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null);
     assertThatThrownBy(() -> noNationality.validate(TODAY))
         .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("nationality"));
   }

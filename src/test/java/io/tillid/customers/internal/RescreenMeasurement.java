@@ -94,6 +94,6 @@ class RescreenMeasurement extends IntegrationTest {
   private static CustomerInput input(String name, int i) {
     return new CustomerInput("person", name, String.format(Locale.ROOT, "19%02d-%02d-%02d", 40 + i % 60, 1 + i % 12,
         1 + i % 28), "DK", "DK", null, "Vestergade 2, 8000 Aarhus", null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null);
   }
 }
