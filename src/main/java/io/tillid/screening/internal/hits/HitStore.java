@@ -30,8 +30,8 @@ public interface HitStore {
   /** Open and escalated hits on these entries of a list, of every customer of the tenant. */
   List<StoredHit> pendingOnEntries(TenantId tenant, String list, Collection<String> entityIds);
 
-  /** Open and escalated hits of the tenant, newest first, at most {@code limit}. */
-  List<StoredHit> pending(TenantId tenant, int limit);
+  /** Open and escalated hits of the tenant, newest first, at most {@code limit}, after {@code after} if given. */
+  List<StoredHit> pending(TenantId tenant, io.tillid.platform.PageCursor after, int limit);
 
   HitCounts counts(TenantId tenant, UUID customerId);
 }

@@ -113,9 +113,15 @@ class JdbcHitStore implements HitStore {
   }
 
   @Override
-  public List<StoredHit> pending(TenantId tenant, int limit) {
-    return jdbc.sql(SELECT + " where tenant_id = ? and status in ('open', 'escalated') order by created_at desc, id"
-        + " limit ?").params(tenant.value(), limit).query(JdbcHitStore::row).list();
+  public List<StoredHit> pending(TenantId tenant, io.tillid.platform.PageCursor after, int limit) {
+    if (after == null) {
+      return jdbc.sql(SELECT + " where tenant_id = ? and status in ('open', 'escalated') order by created_at desc, id"
+          + " limit ?").params(tenant.value(), limit).query(JdbcHitStore::row).list();
+    }
+    return jdbc.sql(SELECT + " where tenant_id = ? and status in ('open', 'escalated')"
+        + " and (created_at < ? or (created_at = ? and id > ?)) order by created_at desc, id limit ?")
+        .params(tenant.value(), java.sql.Timestamp.from(after.at()), java.sql.Timestamp.from(after.at()), after.id(), limit)
+        .query(JdbcHitStore::row).list();
   }
 
   @Override

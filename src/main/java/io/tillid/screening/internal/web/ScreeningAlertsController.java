@@ -1,6 +1,7 @@
 package io.tillid.screening.internal.web;
 
 import io.tillid.platform.Permissions;
+import io.tillid.platform.PageCursor;
 import io.tillid.platform.RequiresPermission;
 import io.tillid.platform.TenantPrincipal;
 import io.tillid.screening.ScreeningSubjects;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -53,8 +55,10 @@ class ScreeningAlertsController {
   @GetMapping("/api/v1/screening/alerts")
   @RequiresPermission(Permissions.SCREENING_REVIEW)
   @ResponseBody
-  Map<String, List<Alert>> alertsApi(@AuthenticationPrincipal TenantPrincipal principal) {
-    return Map.of("items", alerts(principal));
+  Alerts alertsApi(@AuthenticationPrincipal TenantPrincipal principal,
+      @RequestParam(name = "cursor", required = false) String cursor,
+      @RequestParam(name = "limit", required = false) Integer limit) {
+    return alerts(principal, PageCursor.decode(cursor), PageCursor.limit(limit, LIMIT, LIMIT));
   }
 
   @GetMapping("/api/v1/screening/runs")
@@ -76,23 +80,42 @@ class ScreeningAlertsController {
   @GetMapping("/screening/alerts")
   @RequiresPermission(Permissions.SCREENING_REVIEW)
   String page(@AuthenticationPrincipal TenantPrincipal principal, Model model) {
-    model.addAttribute("alerts", alerts(principal));
+    model.addAttribute("alerts", alerts(principal, null, LIMIT).items());
     model.addAttribute("runs", runs.recent(principal.tenantId(), 10));
     return "screening-alerts";
   }
 
-  private List<Alert> alerts(TenantPrincipal principal) {
-    List<StoredHit> pending = hits.pending(principal.tenantId(), LIMIT * 5);
-    Map<UUID, String> names = subjects.visibleNames(principal, pending.stream().map(StoredHit::customerId)
-        .distinct().toList());
+  /** A page of alerts and the cursor of the next one (null on the last). */
+  record Alerts(List<Alert> items, String nextCursor) {}
+
+  /**
+   * Up to {@code size} alerts of customers the principal may see, newest first, after {@code after}.
+   * Pending hits are read in batches and kept when their customer is visible; the cursor is the last
+   * hit looked at, so hits of customers the principal may not see are passed over, never repeated.
+   */
+  private Alerts alerts(TenantPrincipal principal, PageCursor after, int size) {
     List<Alert> alerts = new ArrayList<>();
-    for (StoredHit hit : pending) {
-      String customer = names.get(hit.customerId());
-      if (customer != null && alerts.size() < LIMIT) {
+    PageCursor position = after;
+    while (true) {
+      List<StoredHit> pending = hits.pending(principal.tenantId(), position, size + 1);
+      Map<UUID, String> names = subjects.visibleNames(principal, pending.stream().map(StoredHit::customerId)
+          .distinct().toList());
+      for (StoredHit hit : pending) {
+        String customer = names.get(hit.customerId());
+        if (customer == null) {
+          position = new PageCursor(hit.createdAt(), hit.id());
+          continue;
+        }
+        if (alerts.size() == size) {
+          return new Alerts(alerts, position.encode());
+        }
         alerts.add(new Alert(hit.id(), hit.customerId(), customer, hit.list(), hit.entityId(), hit.name(), hit.score(),
             hit.status(), hit.raisedBy(), hit.createdAt()));
+        position = new PageCursor(hit.createdAt(), hit.id());
+      }
+      if (pending.size() <= size) {
+        return new Alerts(alerts, null);
       }
     }
-    return alerts;
   }
 }

@@ -173,6 +173,33 @@ class CustomerScreeningIT extends IntegrationTest {
   }
 
   @Test
+  void alertsArePagedWithACursorAndShowOnlyVisibleCustomers(@TempDir Path temp) throws Exception {
+    SenzingFixture.importBase(importList, temp);
+    TestClients.Created client = TestClients.create(context, SCOPES);
+    ApiCaller api = ApiCaller.as(httpsPort, client);
+    java.util.Set<String> customers = new java.util.HashSet<>();
+    for (int i = 0; i < 3; i++) {
+      customers.add(created(api.post("/api/v1/customers", person("Zorbulat Quendrix", "1961-03-02", "RU"))).toString());
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      HttpResponse<String> page = api.get("/api/v1/screening/alerts?limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      JsonNode body = json(page);
+      assertThat(body.get("items").size()).isBetween(1, 2);
+      body.get("items").forEach(alert -> assertThat(seen.add(alert.get("customerId").asString())).isTrue());
+      cursor = body.get("nextCursor").isNull() ? null : body.get("nextCursor").asString();
+      pages++;
+    } while (cursor != null);
+    assertThat(pages).isEqualTo(2);
+    assertThat(seen).isEqualTo(customers);
+    assertThat(api.get("/api/v1/screening/alerts?cursor=bm9wZQ").statusCode()).isEqualTo(400);
+    assertThat(api.get("/api/v1/screening/alerts?limit=0").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void theTenantsThresholdAppliesToCustomersAndApiScreenings(@TempDir Path temp) throws Exception {
     SenzingFixture.importBase(importList, temp);
     TestClients.Created client = TestClients.create(context, SCOPES);
