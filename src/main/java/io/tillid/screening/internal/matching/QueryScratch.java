@@ -31,6 +31,19 @@ final class QueryScratch {
   int[] similarBits = new int[256];
   float[] similarLength = new float[256];
   int similarCount;
+  /**
+   * The similar parts best first (by rank): part, query bits, query part's length, listed part's
+   * length, similarity; (part, rank) packed and sorted to find a listed part's ranks; (postings,
+   * rank) packed to order them by frequency; the ranks found in one name.
+   */
+  int[] rankToken = new int[256];
+  int[] rankBits = new int[256];
+  float[] rankLength = new float[256];
+  float[] rankListed = new float[256];
+  float[] rankSimilarity = new float[256];
+  long[] byToken = new long[256];
+  long[] byFrequency = new long[256];
+  int[] nameRanks = new int[64];
   final float[] entityScore;
   final int[] entityName;
   final int[] entityStamp;
@@ -78,6 +91,67 @@ final class QueryScratch {
     similarBits[entry] = bits;
     similarLength[entry] = length;
     similarCount++;
+  }
+
+  /** Open addressing from a listed part (+1; 0 empty) to where its ranks start in byToken. */
+  private int[] tableKeys = new int[1024];
+  private int[] tableAt = new int[1024];
+
+  /** Fills the table from byToken (sorted, {@code count} long). */
+  void indexRanks(int count) {
+    int capacity = Integer.highestOneBit(Math.max(16, count * 4 - 1)) << 1;
+    if (tableKeys.length < capacity) {
+      tableKeys = new int[capacity];
+      tableAt = new int[capacity];
+    } else {
+      capacity = tableKeys.length;
+      Arrays.fill(tableKeys, 0);
+    }
+    int mask = capacity - 1;
+    for (int at = 0; at < count; at++) {
+      int token = (int) (byToken[at] >>> 32);
+      if (at > 0 && (int) (byToken[at - 1] >>> 32) == token) {
+        continue;
+      }
+      int slot = (token * 0x9E3779B9 >>> 7) & mask;
+      while (tableKeys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      tableKeys[slot] = token + 1;
+      tableAt[slot] = at;
+    }
+  }
+
+  /** Where the ranks of the listed part start in byToken, -1 when it is not a similar part. */
+  int firstRank(int token) {
+    int mask = tableKeys.length - 1;
+    int slot = (token * 0x9E3779B9 >>> 7) & mask;
+    while (tableKeys[slot] != 0) {
+      if (tableKeys[slot] == token + 1) {
+        return tableAt[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Makes room for {@code count} ranked similar parts. */
+  void ensureRanks(int count) {
+    if (rankToken.length < count) {
+      int grown = Math.max(count, rankToken.length * 2);
+      rankToken = new int[grown];
+      rankBits = new int[grown];
+      rankLength = new float[grown];
+      rankListed = new float[grown];
+      rankSimilarity = new float[grown];
+      byToken = new long[grown];
+      byFrequency = new long[grown];
+    }
+  }
+
+  /** Records a name found by the query (its evidence is filled in later); returns its slot. */
+  int found(int name) {
+    return touch(name, 0, 0, 0);
   }
 
   /** Records the first pair found in a name; returns its slot. */
