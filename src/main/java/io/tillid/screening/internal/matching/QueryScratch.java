@@ -10,14 +10,16 @@ import java.util.Arrays;
 final class QueryScratch {
 
   /**
-   * Per name, side by side (one cache line): the query's epoch when last touched (at 2n) and its
-   * place among the names touched by this query (at 2n+1). What the query found in the name is kept
+   * Per name, side by side (one cache line): the query's epoch when last touched (at 3n), its
+   * place among the names touched by this query (at 3n+1) and its characters (at 3n+2, fixed, so
+   * the estimate does not read them from elsewhere). What the query found in the name is kept
    * densely by that place, so the candidate selection reads it in sequence: the query parts it
    * covers (bits), the length of those pairs weighted by their similarity (query and listed part),
    * the length of the listed parts paired.
    */
   final int[] stampAndSlot;
   int[] touched = new int[1024];
+  int[] chars = new int[1024];
   int[] covered = new int[1024];
   float[] weighted = new float[1024];
   float[] listed = new float[1024];
@@ -55,8 +57,11 @@ final class QueryScratch {
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
   private int epoch;
 
-  QueryScratch(int names, int entities) {
-    stampAndSlot = new int[2 * names];
+  QueryScratch(short[] nameChars, int entities) {
+    stampAndSlot = new int[3 * nameChars.length];
+    for (int n = 0; n < nameChars.length; n++) {
+      stampAndSlot[3 * n + 2] = nameChars[n];
+    }
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
@@ -71,7 +76,9 @@ final class QueryScratch {
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
-      Arrays.fill(stampAndSlot, 0);
+      for (int n = 0; n < stampAndSlot.length; n += 3) {
+        stampAndSlot[n] = 0;
+      }
       Arrays.fill(entityStamp, 0);
       epoch = 1;
     }
@@ -150,21 +157,23 @@ final class QueryScratch {
   }
 
   /** Records a name found by the query (its evidence is filled in later); returns its slot. */
-  int found(int name) {
-    return touch(name, 0, 0, 0);
+  int found(int name, int nameChars) {
+    return touch(name, nameChars, 0, 0, 0);
   }
 
   /** Records the first pair found in a name; returns its slot. */
-  int touch(int name, int bits, float weight, float listedLength) {
+  int touch(int name, int nameChars, int bits, float weight, float listedLength) {
     if (touchedCount == touched.length) {
       int grown = touched.length * 2;
       touched = Arrays.copyOf(touched, grown);
+      chars = Arrays.copyOf(chars, grown);
       covered = Arrays.copyOf(covered, grown);
       weighted = Arrays.copyOf(weighted, grown);
       listed = Arrays.copyOf(listed, grown);
     }
     int slot = touchedCount++;
     touched[slot] = name;
+    chars[slot] = nameChars;
     covered[slot] = bits;
     weighted[slot] = weight;
     listed[slot] = listedLength;

@@ -31,7 +31,7 @@ public final class ScreeningEngine {
   static final double ESTIMATE_MARGIN = 0.15;
 
   /** What a posting read with pruning costs against one read without (measured, about). */
-  private static final long PRUNED_COST = 4;
+  private static final long PRUNED_COST = 8;
 
   private static final List<EvidenceRule> RULES =
       List.of(new TypeRule(), new BirthDateRule(), new CountryRule(), new IdentifierRule());
@@ -108,9 +108,8 @@ public final class ScreeningEngine {
     Map<String, int[]> byId = new HashMap<>();
     identifiers.forEach((key, list) -> byId.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
     this.byIdentifier = byId;
-    int names = index.names();
     int count = this.entities.length;
-    this.scratch = ThreadLocal.withInitial(() -> new QueryScratch(names, count));
+    this.scratch = ThreadLocal.withInitial(() -> new QueryScratch(index.nameChars, count));
   }
 
   private static short formId(String form, Map<String, Short> ids, List<String> forms) {
@@ -340,9 +339,9 @@ public final class ScreeningEngine {
         if (name < 0) {
           break;
         }
-        if (stampAndSlot[2 * name] != epoch) {
-          stampAndSlot[2 * name] = epoch;
-          stampAndSlot[2 * name + 1] = s.found(name);
+        if (stampAndSlot[3 * name] != epoch) {
+          stampAndSlot[3 * name] = epoch;
+          stampAndSlot[3 * name + 1] = s.found(name, stampAndSlot[3 * name + 2]);
         }
       }
     }
@@ -362,11 +361,11 @@ public final class ScreeningEngine {
         break;
       }
       int[] stampAndSlot = s.stampAndSlot;
-      if (stampAndSlot[2 * name] != epoch) {
-        stampAndSlot[2 * name] = epoch;
-        stampAndSlot[2 * name + 1] = s.touch(name, bits, weighted, listedLength);
+      if (stampAndSlot[3 * name] != epoch) {
+        stampAndSlot[3 * name] = epoch;
+        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength);
       } else {
-        int slot = stampAndSlot[2 * name + 1];
+        int slot = stampAndSlot[3 * name + 1];
         if ((s.covered[slot] & bits) == 0) {
           s.covered[slot] |= bits;
           s.weighted[slot] += weighted;
@@ -488,7 +487,7 @@ public final class ScreeningEngine {
       }
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
       double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
-      double listLeft = Math.max(0, index.nameChars[name] - s.listed[k]);
+      double listLeft = Math.max(0, s.chars[k] - s.listed[k]);
       double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
       double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
       if (estimate < nameThreshold - ESTIMATE_MARGIN
