@@ -26,7 +26,10 @@ final class NameIndex {
   final int[] nameEntity;
   /** Characters of a name's parts together (for estimates). */
   final short[] nameChars;
-  /** Postings: the names with part t are postings[postingStart[t] .. postingStart[t+1]), ascending. */
+  /**
+   * Postings: the names with part t are postings[postingStart[t] .. postingStart[t+1]), by the
+   * characters of the name ascending, then by id; -1 fills the end of the range when a part repeats.
+   */
   final int[] postingStart;
   final int[] postings;
   private final KeyTable deletions;
@@ -52,7 +55,19 @@ final class NameIndex {
     this.postingStart = counts;
     this.postings = new int[nameTokens.length];
     int[] fill = Arrays.copyOf(counts, vocabularySize);
+    // names shortest first (then by id), so a query can read only the short names of a frequent part
+    int[] byChars = new int[Short.MAX_VALUE + 2];
     for (int n = 0; n < b.names; n++) {
+      byChars[nameChars[n] + 1]++;
+    }
+    for (int c = 0; c + 1 < byChars.length; c++) {
+      byChars[c + 1] += byChars[c];
+    }
+    int[] order = new int[b.names];
+    for (int n = 0; n < b.names; n++) {
+      order[byChars[nameChars[n]]++] = n;
+    }
+    for (int n : order) {
       int previous = -1;
       for (int k = nameStart[n]; k < nameStart[n + 1]; k++) {
         int t = nameTokens[k];
@@ -90,6 +105,22 @@ final class NameIndex {
     Map<Integer, int[]> members = new HashMap<>();
     groups.forEach((group, tokens) -> members.put(group, tokens.stream().mapToInt(Integer::intValue).toArray()));
     this.groupMembers = members;
+  }
+
+  /** Where the postings of part t stop having names of at most {@code maxChars} characters. */
+  int postingEnd(int token, int maxChars) {
+    int low = postingStart[token];
+    int high = postingStart[token + 1];
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      int name = postings[middle];
+      if (name >= 0 && nameChars[name] <= maxChars) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   int names() {

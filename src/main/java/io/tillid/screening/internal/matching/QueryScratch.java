@@ -10,14 +10,16 @@ import java.util.Arrays;
 final class QueryScratch {
 
   /**
-   * Per name, side by side (one cache line): the query's epoch when last touched (at 2n) and its
-   * place among the names touched by this query (at 2n+1). What the query found in the name is kept
+   * Per name, side by side (one cache line): the query's epoch when last touched (at 3n), its
+   * place among the names touched by this query (at 3n+1) and its characters (at 3n+2, fixed, so
+   * the estimate does not read them from elsewhere). What the query found in the name is kept
    * densely by that place, so the candidate selection reads it in sequence: the query parts it
    * covers (bits), the length of those pairs weighted by their similarity (query and listed part),
    * the length of the listed parts paired.
    */
   final int[] stampAndSlot;
   int[] touched = new int[1024];
+  int[] chars = new int[1024];
   int[] covered = new int[1024];
   float[] weighted = new float[1024];
   float[] listed = new float[1024];
@@ -31,6 +33,19 @@ final class QueryScratch {
   int[] similarBits = new int[256];
   float[] similarLength = new float[256];
   int similarCount;
+  /**
+   * The similar parts best first (by rank): part, query bits, query part's length, listed part's
+   * length, similarity; (part, rank) packed and sorted to find a listed part's ranks; (postings,
+   * rank) packed to order them by frequency; the ranks found in one name.
+   */
+  int[] rankToken = new int[256];
+  int[] rankBits = new int[256];
+  float[] rankLength = new float[256];
+  float[] rankListed = new float[256];
+  float[] rankSimilarity = new float[256];
+  long[] byToken = new long[256];
+  long[] byFrequency = new long[256];
+  int[] nameRanks = new int[64];
   final float[] entityScore;
   final int[] entityName;
   final int[] entityStamp;
@@ -42,8 +57,11 @@ final class QueryScratch {
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
   private int epoch;
 
-  QueryScratch(int names, int entities) {
-    stampAndSlot = new int[2 * names];
+  QueryScratch(short[] nameChars, int entities) {
+    stampAndSlot = new int[3 * nameChars.length];
+    for (int n = 0; n < nameChars.length; n++) {
+      stampAndSlot[3 * n + 2] = nameChars[n];
+    }
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
@@ -58,7 +76,9 @@ final class QueryScratch {
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
-      Arrays.fill(stampAndSlot, 0);
+      for (int n = 0; n < stampAndSlot.length; n += 3) {
+        stampAndSlot[n] = 0;
+      }
       Arrays.fill(entityStamp, 0);
       epoch = 1;
     }
@@ -80,17 +100,80 @@ final class QueryScratch {
     similarCount++;
   }
 
+  /** Open addressing from a listed part (+1; 0 empty) to where its ranks start in byToken. */
+  private int[] tableKeys = new int[1024];
+  private int[] tableAt = new int[1024];
+
+  /** Fills the table from byToken (sorted, {@code count} long). */
+  void indexRanks(int count) {
+    int capacity = Integer.highestOneBit(Math.max(16, count * 4 - 1)) << 1;
+    if (tableKeys.length < capacity) {
+      tableKeys = new int[capacity];
+      tableAt = new int[capacity];
+    } else {
+      capacity = tableKeys.length;
+      Arrays.fill(tableKeys, 0);
+    }
+    int mask = capacity - 1;
+    for (int at = 0; at < count; at++) {
+      int token = (int) (byToken[at] >>> 32);
+      if (at > 0 && (int) (byToken[at - 1] >>> 32) == token) {
+        continue;
+      }
+      int slot = (token * 0x9E3779B9 >>> 7) & mask;
+      while (tableKeys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      tableKeys[slot] = token + 1;
+      tableAt[slot] = at;
+    }
+  }
+
+  /** Where the ranks of the listed part start in byToken, -1 when it is not a similar part. */
+  int firstRank(int token) {
+    int mask = tableKeys.length - 1;
+    int slot = (token * 0x9E3779B9 >>> 7) & mask;
+    while (tableKeys[slot] != 0) {
+      if (tableKeys[slot] == token + 1) {
+        return tableAt[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Makes room for {@code count} ranked similar parts. */
+  void ensureRanks(int count) {
+    if (rankToken.length < count) {
+      int grown = Math.max(count, rankToken.length * 2);
+      rankToken = new int[grown];
+      rankBits = new int[grown];
+      rankLength = new float[grown];
+      rankListed = new float[grown];
+      rankSimilarity = new float[grown];
+      byToken = new long[grown];
+      byFrequency = new long[grown];
+    }
+  }
+
+  /** Records a name found by the query (its evidence is filled in later); returns its slot. */
+  int found(int name, int nameChars) {
+    return touch(name, nameChars, 0, 0, 0);
+  }
+
   /** Records the first pair found in a name; returns its slot. */
-  int touch(int name, int bits, float weight, float listedLength) {
+  int touch(int name, int nameChars, int bits, float weight, float listedLength) {
     if (touchedCount == touched.length) {
       int grown = touched.length * 2;
       touched = Arrays.copyOf(touched, grown);
+      chars = Arrays.copyOf(chars, grown);
       covered = Arrays.copyOf(covered, grown);
       weighted = Arrays.copyOf(weighted, grown);
       listed = Arrays.copyOf(listed, grown);
     }
     int slot = touchedCount++;
     touched[slot] = name;
+    chars[slot] = nameChars;
     covered[slot] = bits;
     weighted[slot] = weight;
     listed[slot] = listedLength;

@@ -30,6 +30,9 @@ public final class ScreeningEngine {
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
 
+  /** What a posting read with pruning costs against one read without (measured, about). */
+  private static final long PRUNED_COST = 8;
+
   private static final List<EvidenceRule> RULES =
       List.of(new TypeRule(), new BirthDateRule(), new CountryRule(), new IdentifierRule());
 
@@ -105,9 +108,8 @@ public final class ScreeningEngine {
     Map<String, int[]> byId = new HashMap<>();
     identifiers.forEach((key, list) -> byId.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
     this.byIdentifier = byId;
-    int names = index.names();
     int count = this.entities.length;
-    this.scratch = ThreadLocal.withInitial(() -> new QueryScratch(names, count));
+    this.scratch = ThreadLocal.withInitial(() -> new QueryScratch(index.nameChars, count));
   }
 
   private static short formId(String form, Map<String, Short> ids, List<String> forms) {
@@ -152,7 +154,21 @@ public final class ScreeningEngine {
    * most {@code limit}.
    */
   public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
-    return screen(query, threshold, limit, false);
+    return screen(query, threshold, limit, INDEXED);
+  }
+
+  /** How a query finds its candidates. */
+  private static final int INDEXED = 0;
+  private static final int EVERY_POSTING = 1;
+  private static final int EXHAUSTIVE = 2;
+
+  /**
+   * The same screening reading every posting of every similar part in full (no max-score
+   * pruning): the same results, slower. Only the benchmark and the tests use it, as the baseline
+   * the pruning is measured and checked against.
+   */
+  List<Match> screenReadingEveryPosting(ScreeningQuery query, double threshold, int limit) {
+    return screen(query, threshold, limit, EVERY_POSTING);
   }
 
   /**
@@ -160,10 +176,10 @@ public final class ScreeningEngine {
    * use it, to measure what candidate generation misses (recall against brute force).
    */
   List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
-    return screen(query, threshold, limit, true);
+    return screen(query, threshold, limit, EXHAUSTIVE);
   }
 
-  private List<Match> screen(ScreeningQuery query, double threshold, int limit, boolean exhaustive) {
+  private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
     NameNormalizer.Normalized normalized =
         normalizer.normalize(query.name(), query.type() == null ? EntityType.UNKNOWN : query.type());
     List<String> parts = normalized.tokens();
@@ -184,11 +200,11 @@ public final class ScreeningEngine {
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
     int[] candidates;
-    if (exhaustive) {
+    if (mode == EXHAUSTIVE) {
       candidates = java.util.stream.IntStream.range(0, index.names())
           .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
-      gather(tokens, s, epoch);
+      gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED);
       candidates = select(query, tokens, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
@@ -221,11 +237,18 @@ public final class ScreeningEngine {
   }
 
   /**
-   * Accumulates, per name, which query parts it has a similar part for (a bit each; a joined pair
-   * covers two), the pairs' length weighted by similarity and the listed parts' length: each query
-   * part counted once, with the most similar listed part it has (similar parts are posted best first).
+   * Finds the names that could reach the cut of {@link #select} and accumulates, per name, which
+   * query parts it has a similar part for (a bit each; a joined pair covers two), the pairs' length
+   * weighted by similarity and the listed parts' length: each query part counted once, with the
+   * most similar listed part it has (similar parts are ranked best first).
+   *
+   * <p>Max-score pruning, exact: the most frequent similar parts (a set P, chosen by cost) are read
+   * only for the names short enough to reach the cut through P alone (see {@link #maxChars}; the
+   * postings are ordered by name length); the other parts are read whole. A name found either way
+   * gets all its evidence from its own parts, so every name whose estimate reaches the cut is found
+   * with the same evidence as when every posting is read.
    */
-  private void gather(Token[] tokens, QueryScratch s, int epoch) {
+  private void gather(Token[] tokens, QueryScratch s, int epoch, double cut, boolean prune) {
     s.similarCount = 0;
     for (int i = 0; i < tokens.length; i++) {
       collectSimilar(tokens[i], 1 << i, 0, true, s);
@@ -235,20 +258,97 @@ public final class ScreeningEngine {
     }
     // best pairs first, as the scorer pairs them: similarity descending, then in the order found
     Arrays.sort(s.similar, 0, s.similarCount);
-    for (int k = 0; k < s.similarCount; k++) {
-      int entry = (int) s.similar[k];
+    int count = s.similarCount;
+    s.ensureRanks(count);
+    for (int r = 0; r < count; r++) {
+      int entry = (int) s.similar[r];
       int t = s.similarToken[entry];
-      float similarity = (float) (1 - (s.similar[k] >>> 32) / 1_000_000.0);
-      post(s, epoch, s.similarBits[entry], t, s.similarLength[entry], index.vocabulary[t].length(), similarity);
+      s.rankToken[r] = t;
+      s.rankBits[r] = s.similarBits[entry];
+      s.rankLength[r] = s.similarLength[entry];
+      s.rankListed[r] = index.vocabulary[t].length();
+      s.rankSimilarity[r] = (float) (1 - (s.similar[r] >>> 32) / 1_000_000.0);
+      s.byToken[r] = ((long) t << 32) | r;
+      long postings = index.postingStart[t + 1] - index.postingStart[t];
+      // most postings first, then rank
+      s.byFrequency[r] = ((Long.MAX_VALUE >>> 32) - postings) << 32 | r;
     }
-  }
-
-  private void collectSimilar(Token token, int bits, double floor, boolean splits, QueryScratch s) {
-    index.forEachSimilar(token, (t, similarity) -> {
-      if (similarity >= floor) {
-        s.addSimilar(t, bits, token.length(), similarity);
+    Arrays.sort(s.byToken, 0, count);
+    Arrays.sort(s.byFrequency, 0, count);
+    // choose how many of the most frequent parts form P: the cheapest read, trying each P that
+    // takes every frequent part of the query parts it covers
+    float queryChars = 0;
+    int initials = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      queryChars += tokens[i].length();
+      initials |= tokens[i].length() == 1 ? 1 << i : 0;
+    }
+    float[] longest = new float[tokens.length];
+    int bitsP = 0;
+    float bestSimilarity = 0;
+    long bestCost = Long.MAX_VALUE;
+    int bestP = 0;
+    int bestMax = Integer.MAX_VALUE;
+    long rest = 0;
+    for (int r = 0; r < count; r++) {
+      int t = s.rankToken[r];
+      rest += index.postingStart[t + 1] - index.postingStart[t];
+    }
+    for (int p = 0; p <= (prune ? count : 0); p++) {
+      int next = p < count ? (int) s.byFrequency[p] : -1;
+      if (p == count || (s.rankBits[next] & ~bitsP) != 0) {
+        int max = p == 0 ? -1 : maxChars(tokens, queryChars, initials, bitsP, longest, bestSimilarity, cut);
+        // a name found when pruning costs about PRUNED_COST postings read in full (it is found,
+        // then its evidence gathered from its parts); reading everything costs one per posting
+        long cost = p == 0 ? rest : PRUNED_COST * rest;
+        for (int q = 0; q < p && cost < bestCost; q++) {
+          int t = s.rankToken[(int) s.byFrequency[q]];
+          cost += PRUNED_COST * (index.postingEnd(t, max) - index.postingStart[t]);
+        }
+        if (cost < bestCost) {
+          bestCost = cost;
+          bestP = p;
+          bestMax = max;
+        }
       }
-    }, s.seen, splits);
+      if (p < count) {
+        int t = s.rankToken[next];
+        rest -= index.postingStart[t + 1] - index.postingStart[t];
+        bitsP |= s.rankBits[next];
+        bestSimilarity = Math.max(bestSimilarity, s.rankSimilarity[next]);
+        for (int bits = s.rankBits[next]; bits != 0; bits &= bits - 1) {
+          int i = Integer.numberOfTrailingZeros(bits);
+          longest[i] = Math.max(longest[i], s.rankListed[next]);
+        }
+      }
+    }
+    if (bestP == 0) {
+      // nothing to skip: every posting in rank order, each adding its pair to the name's evidence
+      for (int r = 0; r < count; r++) {
+        post(s, epoch, s.rankBits[r], s.rankToken[r], s.rankLength[r], s.rankListed[r], s.rankSimilarity[r]);
+      }
+      return;
+    }
+    int[] postings = index.postings;
+    int[] stampAndSlot = s.stampAndSlot;
+    for (int p = 0; p < count; p++) {
+      int t = s.rankToken[(int) s.byFrequency[p]];
+      int end = p < bestP ? index.postingEnd(t, bestMax) : index.postingStart[t + 1];
+      for (int k = index.postingStart[t]; k < end; k++) {
+        int name = postings[k];
+        if (name < 0) {
+          break;
+        }
+        if (stampAndSlot[3 * name] != epoch) {
+          stampAndSlot[3 * name] = epoch;
+          stampAndSlot[3 * name + 1] = s.found(name, stampAndSlot[3 * name + 2]);
+        }
+      }
+    }
+    s.indexRanks(count);
+    for (int slot = 0; slot < s.touchedCount; slot++) {
+      accumulate(s, slot, count);
+    }
   }
 
   private void post(QueryScratch s, int epoch, int bits, int token, float length, float listedLength,
@@ -261,11 +361,11 @@ public final class ScreeningEngine {
         break;
       }
       int[] stampAndSlot = s.stampAndSlot;
-      if (stampAndSlot[2 * name] != epoch) {
-        stampAndSlot[2 * name] = epoch;
-        stampAndSlot[2 * name + 1] = s.touch(name, bits, weighted, listedLength);
+      if (stampAndSlot[3 * name] != epoch) {
+        stampAndSlot[3 * name] = epoch;
+        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength);
       } else {
-        int slot = stampAndSlot[2 * name + 1];
+        int slot = stampAndSlot[3 * name + 1];
         if ((s.covered[slot] & bits) == 0) {
           s.covered[slot] |= bits;
           s.weighted[slot] += weighted;
@@ -273,6 +373,93 @@ public final class ScreeningEngine {
         }
       }
     }
+  }
+
+  /**
+   * The most characters a name may have and still reach the cut through the parts P (covering the
+   * query bits {@code bitsP}, listed parts at most {@code longest} per query part, similarity at
+   * most {@code similarity}) alone; -1 when none can. The estimate of such a name is at most
+   * s·U / (U + w·(queryLeft + listLeft)) with U the query and listed characters P can pair,
+   * queryLeft at least what P cannot cover, listLeft at least the name's characters beyond P's
+   * listed parts, and w the conflict weight when both are left, else the omission weight.
+   */
+  private static int maxChars(Token[] tokens, float queryChars, int initials, int bitsP, float[] longest,
+      float similarity, double cut) {
+    double covered = 0;
+    double listed = 0;
+    for (int bits = bitsP; bits != 0; bits &= bits - 1) {
+      int i = Integer.numberOfTrailingZeros(bits);
+      covered += tokens[i].length();
+      listed += longest[i];
+    }
+    double reach = covered + listed;
+    double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~bitsP));
+    // slack for the estimate's float arithmetic
+    double floor = cut - 1e-4;
+    if (floor <= 0 || reach <= 0) {
+      return floor <= 0 ? Short.MAX_VALUE : -1;
+    }
+    double weight = queryLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
+    // characters beyond P's listed parts a name may have (each at weight)
+    double beyond = reach * (similarity / floor - 1) / weight - queryLeft;
+    if (beyond >= 1) {
+      return (int) Math.min(Short.MAX_VALUE, listed + Math.floor(beyond));
+    }
+    // no more than P's listed parts: nothing left of the name, the omission weight
+    boolean shortReach = similarity * reach / (reach + NameAligner.OMISSION * queryLeft) >= floor;
+    return shortReach ? (int) listed : -1;
+  }
+
+  /**
+   * The evidence of the name in the slot from its own parts: their ranks in best-first order, each
+   * query part counted once, as reading every posting in rank order would give.
+   */
+  private void accumulate(QueryScratch s, int slot, int count) {
+    int name = s.touched[slot];
+    int from = index.nameStart[name];
+    int to = index.nameStart[name + 1];
+    int found = 0;
+    for (int p = from; p < to; p++) {
+      int t = index.nameTokens[p];
+      boolean repeated = false;
+      for (int q = from; q < p && !repeated; q++) {
+        repeated = index.nameTokens[q] == t;
+      }
+      if (repeated) {
+        continue;
+      }
+      for (int at = s.firstRank(t); at >= 0 && at < count && (int) (s.byToken[at] >>> 32) == t; at++) {
+        if (found == s.nameRanks.length) {
+          s.nameRanks = Arrays.copyOf(s.nameRanks, found * 2);
+        }
+        s.nameRanks[found++] = (int) s.byToken[at];
+      }
+    }
+    int[] ranks = s.nameRanks;
+    Arrays.sort(ranks, 0, found);
+    int covered = 0;
+    float weighted = 0;
+    float listed = 0;
+    for (int k = 0; k < found; k++) {
+      int r = ranks[k];
+      int bits = s.rankBits[r];
+      if ((covered & bits) == 0) {
+        covered |= bits;
+        weighted += (s.rankLength[r] + s.rankListed[r]) * s.rankSimilarity[r];
+        listed += s.rankListed[r];
+      }
+    }
+    s.covered[slot] = covered;
+    s.weighted[slot] = weighted;
+    s.listed[slot] = listed;
+  }
+
+  private void collectSimilar(Token token, int bits, double floor, boolean splits, QueryScratch s) {
+    index.forEachSimilar(token, (t, similarity) -> {
+      if (similarity >= floor) {
+        s.addSimilar(t, bits, token.length(), similarity);
+      }
+    }, s.seen, splits);
   }
 
   /**
@@ -300,7 +487,7 @@ public final class ScreeningEngine {
       }
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
       double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
-      double listLeft = Math.max(0, index.nameChars[name] - s.listed[k]);
+      double listLeft = Math.max(0, s.chars[k] - s.listed[k]);
       double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
       double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
       if (estimate < nameThreshold - ESTIMATE_MARGIN

@@ -29,7 +29,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * <p>Arguments: {@code --data DIR} (default {@code ../shared/data}), {@code --synthetic N[,N...]}
  * (default 2000000; 0 for none), {@code --queries N} (default 1000), {@code --brute N} (queries
  * checked against brute force at list scale, default 300), {@code --brute-large N} (at synthetic
- * scale, default 30), {@code --threads N} (batch, default 2), {@code --lucene no} (skip Lucene).
+ * scale, default 30), {@code --threads N} (batch, default 2), {@code --lucene no} (skip Lucene),
+ * {@code --list-scale no} (only the synthetic scale, to iterate faster).
  */
 public final class ScreeningBenchmark {
 
@@ -57,8 +58,10 @@ public final class ScreeningBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     List<WatchlistEntity> real = BenchmarkCorpus.realLists(data);
     List<String> rigour = NameMatchingEvaluation.csv("rigour_sample_names.csv").stream().map(r -> r.get(0)).toList();
-    new ScreeningBenchmark(out, threads, Integer.parseInt(option(args, "--brute", "300")), lucene)
-        .run("list scale (all lists in shared/data)", real, queries(rigour, real, queryCount, 1));
+    if (!option(args, "--list-scale", "yes").equals("no")) {
+      new ScreeningBenchmark(out, threads, Integer.parseInt(option(args, "--brute", "300")), lucene)
+          .run("list scale (all lists in shared/data)", real, queries(rigour, real, queryCount, 1));
+    }
     for (String size : option(args, "--synthetic", "2000000").split(",")) {
       int n = Integer.parseInt(size.strip());
       if (n > 0) {
@@ -151,10 +154,24 @@ public final class ScreeningBenchmark {
         + " %.0f bytes allocated per query; %.2f matches per query%n", percentile(nanos, 50), percentile(nanos, 99),
         engineMean / 1e6, Arrays.stream(nanos).max().orElse(0) / 1e6, (double) allocated / queries.size(),
         (double) hits / queries.size());
-    double[] batch = batch(engine, queries);
+    // the baseline without max-score pruning, in the same process, before and after (the load varies)
+    double[] everyBefore = batch(engine::screenReadingEveryPosting, queries);
+    double[] batch = batch(engine::screen, queries);
+    double[] everyAfter = batch(engine::screenReadingEveryPosting, queries);
     out.printf(Locale.ROOT, "engine batch (%d threads): %,.0f names/s on the wall clock; %,.0f names per CPU-second"
         + " (x %d cores = %,.0f names/s on an unshared machine)%n", threads, batch[0], batch[1], threads,
         batch[1] * threads);
+    double every = (everyBefore[1] + everyAfter[1]) / 2;
+    out.printf(Locale.ROOT, "  reading every posting (no pruning, same process, before and after): %,.0f and %,.0f"
+        + " names per CPU-second; pruning %.2fx that%n", everyBefore[1], everyAfter[1], batch[1] / every);
+    int differing = 0;
+    for (ScreeningQuery query : queries) {
+      if (!engine.screen(query, THRESHOLD, 10).equals(engine.screenReadingEveryPosting(query, THRESHOLD, 10))) {
+        differing++;
+      }
+    }
+    out.printf(Locale.ROOT, "  queries whose matches differ from reading every posting: %d of %d%n", differing,
+        queries.size());
 
     // spread over all queries: the first half are rigour's messy names, the second variants of listed names
     List<ScreeningQuery> checked = new ArrayList<>();
@@ -169,7 +186,12 @@ public final class ScreeningBenchmark {
   }
 
   /** Names per second on the wall clock, and per CPU-second of the screening threads. */
-  private double[] batch(ScreeningEngine engine, List<ScreeningQuery> queries) {
+  /** One way to screen a query (threshold, limit). */
+  private interface Screener {
+    List<Match> screen(ScreeningQuery query, double threshold, int limit);
+  }
+
+  private double[] batch(Screener engine, List<ScreeningQuery> queries) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       AtomicLong done = new AtomicLong();
