@@ -45,7 +45,7 @@ class AccessTokenCheck implements Converter<Jwt, AbstractAuthenticationToken> {
     if (held.isEmpty()) {
       throw refused(tenant, jwt);
     }
-    return new ApiClientAuthentication(new ApiClientPrincipal(tenant, client, usable(jwt, held.get())));
+    return new ApiAuthentication(new ApiClientPrincipal(tenant, client, usable(jwt, held.get())));
   }
 
   /**
@@ -58,7 +58,7 @@ class AccessTokenCheck implements Converter<Jwt, AbstractAuthenticationToken> {
     if (consented.isEmpty()) {
       throw refused(tenant, jwt);
     }
-    return new ApiClientAuthentication(new ApplicationUserPrincipal(tenant, user, usable(jwt, consented.get())));
+    return new ApiAuthentication(new ApplicationUserPrincipal(tenant, user, usable(jwt, consented.get())));
   }
 
   private static TenantId tenantOf(Jwt jwt) {

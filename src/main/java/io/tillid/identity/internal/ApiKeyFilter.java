@@ -60,7 +60,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
       return;
     }
     SecurityContext context = contexts.createEmptyContext();
-    context.setAuthentication(new ApiKeyAuthentication(outcome.principal()));
+    context.setAuthentication(new ApiAuthentication(outcome.principal()));
     contexts.setContext(context);
     chain.doFilter(request, response);
   }

@@ -15,11 +15,8 @@ class WebSignInStatus implements SignInStatus {
 
   @Override
   public Optional<TenantPrincipal> fullySignedIn(Authentication authentication) {
-    if (authentication instanceof ApiClientAuthentication client && client.isAuthenticated()) {
-      return Optional.of(client.getPrincipal());
-    }
-    if (authentication instanceof ApiKeyAuthentication key && key.isAuthenticated()) {
-      return Optional.of(key.getPrincipal());
+    if (authentication instanceof ApiAuthentication api && api.isAuthenticated()) {
+      return Optional.of(api.getPrincipal());
     }
     if (authentication != null && authentication.isAuthenticated()
         && SignInStage.has(authentication, SignInStage.COMPLETE)
