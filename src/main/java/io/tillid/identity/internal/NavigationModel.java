@@ -21,29 +21,33 @@ class NavigationModel {
 
   @ModelAttribute("canAdministerUsers")
   boolean canAdministerUsers(Authentication authentication) {
-    return signInStatus.fullySignedIn(authentication)
-        .map(principal -> permissions.has(principal, Permissions.USERS_MANAGE))
-        .orElse(false);
+    return holds(authentication, Permissions.USERS_MANAGE);
   }
 
   @ModelAttribute("canManageSettings")
   boolean canManageSettings(Authentication authentication) {
-    return signInStatus.fullySignedIn(authentication)
-        .map(principal -> permissions.has(principal, Permissions.SETTINGS_MANAGE))
-        .orElse(false);
+    return holds(authentication, Permissions.SETTINGS_MANAGE);
   }
 
   @ModelAttribute("canReviewHits")
   boolean canReviewHits(Authentication authentication) {
-    return signInStatus.fullySignedIn(authentication)
-        .map(principal -> permissions.has(principal, Permissions.SCREENING_REVIEW))
-        .orElse(false);
+    return holds(authentication, Permissions.SCREENING_REVIEW);
   }
 
   @ModelAttribute("canReadCustomers")
   boolean canReadCustomers(Authentication authentication) {
+    return holds(authentication, Permissions.CUSTOMERS_READ);
+  }
+
+  @ModelAttribute("canManageWebhooks")
+  boolean canManageWebhooks(Authentication authentication) {
+    return holds(authentication, Permissions.WEBHOOKS_MANAGE);
+  }
+
+  /** Whether the fully signed-in principal holds the permission (false for anyone else). */
+  private boolean holds(Authentication authentication, String permission) {
     return signInStatus.fullySignedIn(authentication)
-        .map(principal -> permissions.has(principal, Permissions.CUSTOMERS_READ))
+        .map(principal -> permissions.has(principal, permission))
         .orElse(false);
   }
 }
