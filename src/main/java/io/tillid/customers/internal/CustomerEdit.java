@@ -93,21 +93,9 @@ class CustomerEdit {
     if (!grants.of(principal).permits(customer.attributes())) {
       throw new AccessDeniedException("attributes outside the principal's grants");
     }
-    NewCustomer.Person person = customer.person();
-    String nationalId = person == null ? null : person.nationalId();
-    String birthDate = person == null || person.birthDate() == null ? null : person.birthDate().toString();
-    StoredCustomer updated = new StoredCustomer(id, stored.type(), customer.name(),
-        fields.encrypt(tenant, id, CustomerFields.BIRTH_DATE, birthDate),
-        person == null ? null : person.nationality(), person == null ? null : person.countryOfResidence(),
-        fields.encrypt(tenant, id, CustomerFields.NATIONAL_ID, nationalId), fields.nationalIdIndex(tenant, nationalId),
-        fields.encrypt(tenant, id, CustomerFields.ADDRESS, customer.address()),
-        customer.company() == null ? null : customer.company().registrationNumber(),
-        customer.company() == null ? null : customer.company().country(),
-        customer.company() == null ? null : customer.company().industryCode(),
-        customer.company() == null ? null : customer.company().legalForm(), customer.relationshipPurpose(),
-        person == null ? null : person.sourceOfFunds(), person == null ? null : person.pepSelfDeclared(),
-        customer.attributes(), stored.createdBy(), stored.createdAt(), stored.relationshipEndedOn(),
-        customer.product(), customer.channel());
+    // the type cannot change (refused above), so the validated customer's type is the stored one
+    StoredCustomer updated = fields.seal(tenant, id, customer, stored.createdBy(), stored.createdAt(),
+        stored.relationshipEndedOn());
     if (!customers.update(tenant, updated, expectedVersion)) {
       throw new OptimisticLockingFailureException("customer changed since it was read");
     }

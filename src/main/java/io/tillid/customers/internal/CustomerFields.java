@@ -4,6 +4,8 @@ import io.tillid.crypto.BlindIndex;
 import io.tillid.crypto.FieldCipher;
 import io.tillid.crypto.FieldContext;
 import io.tillid.platform.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,27 @@ class CustomerFields {
 
   String decrypt(TenantId tenant, UUID id, String column, byte[] value) {
     return cipher.decryptNullable(tenant, new FieldContext(TABLE, column, id.toString()), value);
+  }
+
+  /**
+   * The row of a validated customer with its identifiers encrypted (and the national id's blind
+   * index), as registration inserts it and an edit replaces it.
+   */
+  StoredCustomer seal(TenantId tenant, UUID id, NewCustomer customer, String createdBy, Instant createdAt,
+      LocalDate relationshipEndedOn) {
+    NewCustomer.Person person = customer.person();
+    NewCustomer.Company company = customer.company();
+    String nationalId = person == null ? null : person.nationalId();
+    String birthDate = person == null || person.birthDate() == null ? null : person.birthDate().toString();
+    return new StoredCustomer(id, customer.type(), customer.name(), encrypt(tenant, id, BIRTH_DATE, birthDate),
+        person == null ? null : person.nationality(), person == null ? null : person.countryOfResidence(),
+        encrypt(tenant, id, NATIONAL_ID, nationalId), nationalIdIndex(tenant, nationalId),
+        encrypt(tenant, id, ADDRESS, customer.address()),
+        company == null ? null : company.registrationNumber(), company == null ? null : company.country(),
+        company == null ? null : company.industryCode(), company == null ? null : company.legalForm(),
+        customer.relationshipPurpose(), person == null ? null : person.sourceOfFunds(),
+        person == null ? null : person.pepSelfDeclared(), customer.attributes(), createdBy, createdAt,
+        relationshipEndedOn, customer.product(), customer.channel());
   }
 
   byte[] nationalIdIndex(TenantId tenant, String nationalId) {

@@ -43,20 +43,8 @@ class CustomerRegistration {
     }
     TenantId tenant = principal.tenantId();
     UUID id = UUID.randomUUID();
-    NewCustomer.Person person = customer.person();
-    NewCustomer.Company company = customer.company();
-    String nationalId = person == null ? null : person.nationalId();
-    customers.insert(tenant, new StoredCustomer(id, customer.type(), customer.name(),
-        fields.encrypt(tenant, id, CustomerFields.BIRTH_DATE,
-            person == null || person.birthDate() == null ? null : person.birthDate().toString()),
-        person == null ? null : person.nationality(), person == null ? null : person.countryOfResidence(),
-        fields.encrypt(tenant, id, CustomerFields.NATIONAL_ID, nationalId), fields.nationalIdIndex(tenant, nationalId),
-        fields.encrypt(tenant, id, CustomerFields.ADDRESS, customer.address()),
-        company == null ? null : company.registrationNumber(), company == null ? null : company.country(),
-        company == null ? null : company.industryCode(), company == null ? null : company.legalForm(),
-        customer.relationshipPurpose(), person == null ? null : person.sourceOfFunds(),
-        person == null ? null : person.pepSelfDeclared(), customer.attributes(), principal.principalId(),
-        Instant.now().truncatedTo(ChronoUnit.MILLIS), null, customer.product(), customer.channel()));
+    customers.insert(tenant, fields.seal(tenant, id, customer, principal.principalId(),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
     audit.record(new AuditEvent(tenant, principal.principalId(), "customer.created", "customer", id.toString(),
         Map.of("type", customer.type().value(), "businessUnit", customer.attributes().businessUnit(),
             "jurisdiction", customer.attributes().jurisdiction())));
