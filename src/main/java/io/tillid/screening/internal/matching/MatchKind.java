@@ -26,6 +26,11 @@ public enum MatchKind {
   EXTRA,
   /** Organisations of different legal kinds (a JSC and an LLC); the similarity is what it took away. */
   LEGAL_FORM_CONFLICT,
+  /**
+   * Both names are written in Han, Hangul or kana and differ in characters that transliteration
+   * reads alike; the similarity is the most the name may score.
+   */
+  DIFFERENT_CHARACTERS,
   NONE;
 
   public String value() {

@@ -20,6 +20,8 @@ final class NameAligner {
   static final double CONFLICT = 1.5;
   /** Weight per character of unpaired parts when only one name has them (one says more: a middle name). */
   static final double OMISSION = 0.2;
+  /** Characters an unpaired initial weighs when the other name has one too (they differ). */
+  static final int INITIAL_CONFLICT = 3;
   /** Joined pairs score a little below the same similarity of single parts, so singles win ties. */
   private static final double JOINED_FACTOR = 0.97;
 
@@ -38,6 +40,8 @@ final class NameAligner {
     int[] cFrom = new int[256];
     int[] cCount = new int[256];
     boolean[] taken = new boolean[256];
+    /** Characters a pair of a cut-off part and the part it begins confirms (0: an ordinary pair). */
+    int[] confirmed = new int[256];
     boolean[] qUsed = new boolean[NameNormalizer.MAX_TOKENS];
     boolean[] cUsed = new boolean[NameNormalizer.MAX_TOKENS];
     int size;
@@ -51,6 +55,7 @@ final class NameAligner {
         cFrom = java.util.Arrays.copyOf(cFrom, grown);
         cCount = java.util.Arrays.copyOf(cCount, grown);
         taken = java.util.Arrays.copyOf(taken, grown);
+        confirmed = java.util.Arrays.copyOf(confirmed, grown);
       }
       sim[size] = similarity;
       qFrom[size] = qf;
@@ -58,6 +63,7 @@ final class NameAligner {
       cFrom[size] = cf;
       cCount[size] = cc;
       taken[size] = false;
+      confirmed[size] = 0;
       size++;
     }
   }
@@ -90,6 +96,7 @@ final class NameAligner {
         }
       }
     }
+    addCutOff(query, listed, s, n, m);
     double score = greedy(query, listed, s, n, m);
     // joining two parts can only help where both names have parts left unpaired
     boolean queryLeft = false;
@@ -172,6 +179,31 @@ final class NameAligner {
     }
   }
 
+  /** A query's last part that another part begins with, cut off, is worth this per character it confirms. */
+  static final double CUT_OFF = 0.8;
+
+  /**
+   * Payment messages cut a name at the field's length (35 characters in a SWIFT line), so the
+   * query's last part may be the beginning of a listed part (NOUREDDINE ... BELKASSEM DR for
+   * DRISSI). Such a pair confirms the characters written, like an initial; the rest of the listed
+   * part counts as unpaired. Only the last part, only of a name of two parts or more, and only
+   * where the two are not alike anyway.
+   */
+  private static void addCutOff(Token[] query, Token[] listed, Scratch s, int n, int m) {
+    Token last = query[n - 1];
+    int length = last.length();
+    if (n < 2 || length < 2 || last.digits()) {
+      return;
+    }
+    for (int j = 0; j < m; j++) {
+      String text = listed[j].text();
+      if (text.length() >= length + 2 && text.startsWith(last.text()) && TokenSimilarity.of(last, listed[j]) == 0) {
+        s.add(CUT_OFF, n - 1, 1, j, 1);
+        s.confirmed[s.size - 1] = length;
+      }
+    }
+  }
+
   /** Words between a person's name and their father's: Salman bin Muhammad is Muhammad's son. */
   private static final java.util.Set<String> LINEAGE = java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
 
@@ -236,7 +268,10 @@ final class NameAligner {
         s.cUsed[j] = true;
         listWeight += listed[j].length();
       }
-      if (queryWeight == 1 || listWeight == 1) {
+      if (s.confirmed[best] > 0) {
+        listUnconfirmed += listWeight - s.confirmed[best];
+        listWeight = s.confirmed[best];
+      } else if (queryWeight == 1 || listWeight == 1) {
         queryInitials |= queryWeight == 1;
         listInitials |= listWeight == 1;
         queryUnconfirmed += queryWeight - 1;
@@ -282,6 +317,10 @@ final class NameAligner {
         || (listInitialsLeft > 0 && (!listInitials || listInitialsLeft > 1 || queryPartsLeft));
     double weight = queryDisagrees && listDisagrees ? CONFLICT : OMISSION;
     double unmatched = weight * (queryLeft + listLeft) + (CONFLICT - weight) * numbers;
+    if (queryInitialsLeft > 0 && listInitialsLeft > 0) {
+      // John A Smith, John B Smith: initials that differ tell two people apart like whole names
+      unmatched += CONFLICT * (INITIAL_CONFLICT - 1) * (queryInitialsLeft + listInitialsLeft);
+    }
     return matched / (full + unmatched);
   }
 

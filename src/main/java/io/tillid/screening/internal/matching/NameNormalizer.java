@@ -38,7 +38,7 @@ final class NameNormalizer {
       tokens = new ArrayList<>(tokens.subList(0, MAX_TOKENS));
     }
     if (type == EntityType.PERSON || type == EntityType.UNKNOWN) {
-      tokens = dropLeadingPrefixes(tokens);
+      tokens = dropLeadingPrefixes(lookalikeDigits(tokens));
     }
     String[] legalForm = new String[1];
     if (type != EntityType.PERSON) {
@@ -48,6 +48,46 @@ final class NameNormalizer {
       tokens = joinLetters(numbers(tokens));
     }
     return new Normalized(tokens, legalForm[0]);
+  }
+
+  /** The letters that digits written inside a word stand for (I9or Sech1n is Igor Sechin); 2 stands for none. */
+  private static final String LOOKALIKES = "o i 2 e a s b t b g";
+
+  /**
+   * A person's name part with digits between letters is written to slip past a filter (I9or
+   * Sech1n, Pu7in): each such digit is read as the letter it looks like. A digit at either end of
+   * a part stays a digit (a number or code in the name).
+   */
+  static List<String> lookalikeDigits(List<String> tokens) {
+    List<String> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      String token = tokens.get(k);
+      String read = lookalikes(token);
+      if (read != token && out == null) {
+        out = new ArrayList<>(tokens.subList(0, k));
+      }
+      if (out != null) {
+        out.add(read);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static String lookalikes(String token) {
+    char[] chars = null;
+    for (int i = 1; i + 1 < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= '0' && c <= '9' && Character.isLetter(token.charAt(i - 1)) && Character.isLetter(token.charAt(i + 1))) {
+        chars = chars == null ? token.toCharArray() : chars;
+        chars[i] = LOOKALIKES.charAt(2 * (c - '0'));
+      }
+    }
+    for (int i = 0; chars != null && i < chars.length; i++) {
+      if (chars[i] >= '0' && chars[i] <= '9') {
+        return token;
+      }
+    }
+    return chars == null ? token : new String(chars);
   }
 
   private List<String> dropLeadingPrefixes(List<String> tokens) {

@@ -54,6 +54,8 @@ final class QueryScratch {
   final Token[][] byLength = new Token[NameNormalizer.MAX_TOKENS + 1][];
   /** Similarities of the query's parts to vocabulary parts met so far in this query. */
   final SimilarityCache similarities = new SimilarityCache();
+  /** The query's {@link SameScript#key}, null for most queries. */
+  String scriptKey;
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
   private int epoch;
 

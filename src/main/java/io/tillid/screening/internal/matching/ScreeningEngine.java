@@ -199,6 +199,7 @@ public final class ScreeningEngine {
     boolean[] allowed = allowedSources(query);
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
+    s.scriptKey = SameScript.key(query.name());
     int[] candidates;
     if (mode == EXHAUSTIVE) {
       candidates = java.util.stream.IntStream.range(0, index.names())
@@ -540,10 +541,18 @@ public final class ScreeningEngine {
       }
     }
     double score = aligner.score(tokens, listed, matrix, s.aligner);
+    if (s.scriptKey != null) {
+      score = Math.min(score, SameScript.cap(s.scriptKey, SameScript.key(originalName(name))));
+    }
     if (legalFormConflict(queryForm, name)) {
       score = Math.max(0, score - LEGAL_FORM_CONFLICT);
     }
     return weakNames.get(name) ? score * WEAK_ALIAS : score;
+  }
+
+  /** The listed name as the list writes it. */
+  private String originalName(int name) {
+    return entities[index.nameEntity[name]].names().get(nameOrdinal[name]).value();
   }
 
   private void offer(QueryScratch s, int epoch, int entity, int name, double score, List<Integer> hits) {
@@ -608,12 +617,12 @@ public final class ScreeningEngine {
         .thenComparing(x -> entities[x.entity()].source()));
     List<Match> matches = new ArrayList<>(Math.min(limit, scored.size()));
     for (Scored hit : scored.subList(0, Math.min(limit, scored.size()))) {
-      matches.add(explain(tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit));
+      matches.add(explain(query.name(), tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit));
     }
     return matches;
   }
 
-  private Match explain(Token[] tokens, String conflictingForm, Scored hit) {
+  private Match explain(String queryName, Token[] tokens, String conflictingForm, Scored hit) {
     Token[] listed = index.tokensOf(hit.name());
     NameAligner.Alignment alignment = aligner.explain(tokens, listed);
     List<Explanation.TokenMatch> parts = new ArrayList<>();
@@ -630,6 +639,13 @@ public final class ScreeningEngine {
       if (!alignment.listUsed()[j]) {
         parts.add(new Explanation.TokenMatch(null, listed[j].text(), MatchKind.EXTRA.value(), 0));
       }
+    }
+    String queryKey = SameScript.key(queryName);
+    String listedKey = SameScript.key(originalName(hit.name()));
+    double cap = SameScript.cap(queryKey, listedKey);
+    if (cap < alignment.score()) {
+      parts.add(new Explanation.TokenMatch(queryKey.substring(1), listedKey.substring(1),
+          MatchKind.DIFFERENT_CHARACTERS.value(), round(cap)));
     }
     if (conflictingForm != null) {
       parts.add(new Explanation.TokenMatch(conflictingForm, legalForms.get(nameLegalForm[hit.name()]),

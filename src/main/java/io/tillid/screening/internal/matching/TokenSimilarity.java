@@ -23,6 +23,10 @@ final class TokenSimilarity {
    * o, u) with the consonants of the other matches this much.
    */
   static final double ABJAD = 0.9;
+  /** A name and its Baltic nominative form (Lavrov, Lavrovs). */
+  static final double BALTIC = 0.95;
+  /** The most a feminine and a masculine form of one Slavic surname are alike (Ivanova, Ivanov). */
+  static final double GENDERED = 0.7;
 
   /** Each edit costs this share of the longer part's length. */
   static final double EDIT_COST = 0.75;
@@ -62,8 +66,11 @@ final class TokenSimilarity {
     if (a.digits() || b.digits()) {
       return with(kind, MatchKind.NONE, 0);
     }
-    if (a.folded().equals(b.folded())) {
+    if (a.folded().equals(b.folded()) || article(a.text()) && article(b.text())) {
       return with(kind, MatchKind.SPELLING, SPELLING);
+    }
+    if (balticEnding(a.folded(), b.folded()) || balticEnding(b.folded(), a.folded())) {
+      return with(kind, MatchKind.SPELLING, BALTIC);
     }
     int longer = Math.max(a.folded().length(), b.folded().length());
     int budget = editBudget(longer);
@@ -88,8 +95,65 @@ final class TokenSimilarity {
       similarity = ABJAD;
       how = MatchKind.CONSONANTS;
     }
+    if (similarity > GENDERED && (gendered(a.text(), b.text()) || gendered(b.text(), a.text()))) {
+      similarity = GENDERED;
+    }
     return similarity >= FLOOR ? with(kind, how, similarity) : with(kind, MatchKind.NONE, 0);
   }
+
+  /**
+   * The Arabic article as transliterations write it before a name (al-Assad, el-Assad, ul-Haq):
+   * one word however it is spelt.
+   */
+  static boolean article(String text) {
+    return text.length() == 2 && text.charAt(1) == 'l'
+        && (text.charAt(0) == 'a' || text.charAt(0) == 'e' || text.charAt(0) == 'u');
+  }
+
+  /**
+   * Latvian and Lithuanian give masculine names a nominative ending (Sergejs Lavrovs, Vladimiras
+   * Putinas, Jonas, Petrus): a part that is the other plus -s, -as, -is, -us or -ys is its
+   * Baltic form. Compared folded, and only for a stem of four letters or more.
+   */
+  static boolean balticEnding(String longer, String stem) {
+    int extra = longer.length() - stem.length();
+    if (stem.length() < 4 || extra < 1 || extra > 2 || !longer.startsWith(stem) || longer.charAt(longer.length() - 1) != 's') {
+      return false;
+    }
+    if (extra == 1) {
+      return true;
+    }
+    char vowel = longer.charAt(stem.length());
+    return vowel == 'a' || vowel == 'i' || vowel == 'u';
+  }
+
+  /**
+   * Slavic surnames have a feminine form (Ivanova, Ivanov; Barynova, Baranov; Kowalska, Kowalski;
+   * Dostoevskaya, Dostoevsky): the two forms name different people, so a pair whose only
+   * likeness is that of the forms is weak evidence.
+   */
+  static boolean gendered(String feminine, String masculine) {
+    if (feminine.length() < 5 || masculine.length() < 4) {
+      return false;
+    }
+    for (String[] pair : GENDERED_ENDINGS) {
+      if (feminine.endsWith(pair[0])) {
+        for (int k = 1; k < pair.length; k++) {
+          if (masculine.endsWith(pair[k]) && !masculine.endsWith(pair[0])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[][] GENDERED_ENDINGS = {
+    {"ova", "ov", "off"}, {"eva", "ev", "eff"}, {"ina", "in"}, {"yna", "yn"},
+    {"skaya", "sky", "skiy", "skii", "skij", "ski"}, {"skaia", "sky", "skiy", "skii", "skij", "ski"},
+    {"skaja", "sky", "skiy", "skii", "skij", "ski"}, {"ska", "ski", "sky"}, {"cka", "cki", "cky"},
+    {"tskaya", "tsky", "tskiy"}, {"aya", "y", "iy", "ii", "ij"}
+  };
 
   /** Spelt as transliterated Arabic or Hebrew script: a w or y standing for a vowel, no e, i, o, u. */
   static boolean abjad(String text) {
