@@ -45,6 +45,8 @@ final class NameAligner {
     boolean[] qUsed = new boolean[NameNormalizer.MAX_TOKENS];
     boolean[] cUsed = new boolean[NameNormalizer.MAX_TOKENS];
     int size;
+    /** Whether the listed name is an organisation's (acronyms are read only in their names). */
+    boolean organisation;
 
     void add(double similarity, int qf, int qc, int cf, int cc) {
       if (size == sim.length) {
@@ -72,12 +74,15 @@ final class NameAligner {
    * The score, with the part similarities given: {@code similarities[i * listed.length + j]} is
    * that of query part i and listed part j (the engine caches them per query).
    */
-  double score(Token[] query, Token[] listed, float[] similarities, Scratch scratch) {
+  double score(Token[] query, Token[] listed, float[] similarities, Scratch scratch, boolean organisation) {
+    scratch.organisation = organisation;
     return align(query, listed, similarities, scratch, false).score();
   }
 
-  Alignment explain(Token[] query, Token[] listed) {
-    return align(query, listed, null, new Scratch(), true);
+  Alignment explain(Token[] query, Token[] listed, boolean organisation) {
+    Scratch scratch = new Scratch();
+    scratch.organisation = organisation;
+    return align(query, listed, null, scratch, true);
   }
 
   private Alignment align(Token[] query, Token[] listed, float[] given, Scratch s, boolean explain) {
@@ -97,6 +102,10 @@ final class NameAligner {
       }
     }
     addCutOff(query, listed, s, n, m);
+    if (s.organisation) {
+      addAcronyms(query, listed, s, false);
+      addAcronyms(listed, query, s, true);
+    }
     double score = greedy(query, listed, s, n, m);
     // joining two parts can only help where both names have parts left unpaired
     boolean queryLeft = false;
@@ -142,41 +151,63 @@ final class NameAligner {
     greedy(query, listed, s, n, m);
   }
 
+  /** Most adjacent parts written as one part on the other side (van der Bilt, Vanderbilt). */
+  static final int MOST_JOINED = 3;
+
   private void addJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
-    for (int i = 0; i + 1 < n; i++) {
-      if (s.qUsed[i] && s.qUsed[i + 1]) {
-        continue;
-      }
-      Token joined = null;
-      int length = query[i].length() + query[i + 1].length();
-      for (int j = 0; j < m; j++) {
-        if (!joinable(length, query[i], listed[j])) {
+    for (int parts = 2; parts <= MOST_JOINED; parts++) {
+      for (int i = 0; i + parts <= n; i++) {
+        if (allUsed(s.qUsed, i, parts)) {
           continue;
         }
-        joined = joined == null ? Token.joined(query[i], query[i + 1]) : joined;
-        double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
-        if (similarity >= 0.8) {
-          s.add(similarity, i, 2, j, 1);
+        Token joined = null;
+        int length = joinedLength(query, i, parts);
+        for (int j = 0; j < m; j++) {
+          if (!joinable(length, query[i], listed[j])) {
+            continue;
+          }
+          joined = joined == null ? Token.joined(query, i, parts) : joined;
+          double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
+          if (similarity >= 0.8) {
+            s.add(similarity, i, parts, j, 1);
+          }
+        }
+      }
+      for (int j = 0; j + parts <= m; j++) {
+        if (allUsed(s.cUsed, j, parts)) {
+          continue;
+        }
+        Token joined = null;
+        int length = joinedLength(listed, j, parts);
+        for (int i = 0; i < n; i++) {
+          if (!joinable(length, listed[j], query[i])) {
+            continue;
+          }
+          joined = joined == null ? Token.joined(listed, j, parts) : joined;
+          double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
+          if (similarity >= 0.8) {
+            s.add(similarity, i, 1, j, parts);
+          }
         }
       }
     }
-    for (int j = 0; j + 1 < m; j++) {
-      if (s.cUsed[j] && s.cUsed[j + 1]) {
-        continue;
-      }
-      Token joined = null;
-      int length = listed[j].length() + listed[j + 1].length();
-      for (int i = 0; i < n; i++) {
-        if (!joinable(length, listed[j], query[i])) {
-          continue;
-        }
-        joined = joined == null ? Token.joined(listed[j], listed[j + 1]) : joined;
-        double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
-        if (similarity >= 0.8) {
-          s.add(similarity, i, 1, j, 2);
-        }
+  }
+
+  private static boolean allUsed(boolean[] used, int from, int count) {
+    for (int k = from; k < from + count; k++) {
+      if (!used[k]) {
+        return false;
       }
     }
+    return true;
+  }
+
+  private static int joinedLength(Token[] tokens, int from, int count) {
+    int length = 0;
+    for (int k = from; k < from + count; k++) {
+      length += tokens[k].length();
+    }
+    return length;
   }
 
   /** A query's last part that another part begins with, cut off, is worth this per character it confirms. */
@@ -200,6 +231,40 @@ final class NameAligner {
       if (text.length() >= length + 2 && text.startsWith(last.text()) && TokenSimilarity.of(last, listed[j]) == 0) {
         s.add(CUT_OFF, n - 1, 1, j, 1);
         s.confirmed[s.size - 1] = length;
+      }
+    }
+  }
+
+  /** An acronym and the parts it stands for are alike this much per letter. */
+  static final double ACRONYM = 0.9;
+
+  /**
+   * A part that is the initials of parts in a row on the other side (U.S. Department of State,
+   * United States Department of State; PLA, People's Liberation Army) pairs with them, each
+   * letter confirming one character like an initial. Acronyms have two to five letters and are
+   * read in organisations' names only (a person's two capitals are split into initials before).
+   */
+  private static void addAcronyms(Token[] side, Token[] other, Scratch s, boolean listedAcronym) {
+    for (int a = 0; a < side.length; a++) {
+      String acronym = side[a].text();
+      int letters = acronym.length();
+      if (letters < 2 || letters > 5 || letters > other.length || side[a].digits()) {
+        continue;
+      }
+      for (int from = 0; from + letters <= other.length; from++) {
+        boolean initials = true;
+        for (int k = 0; k < letters && initials; k++) {
+          Token part = other[from + k];
+          initials = part.length() >= 2 && !part.digits() && part.text().charAt(0) == acronym.charAt(k);
+        }
+        if (initials) {
+          if (listedAcronym) {
+            s.add(ACRONYM, from, letters, a, 1);
+          } else {
+            s.add(ACRONYM, a, 1, from, letters);
+          }
+          s.confirmed[s.size - 1] = letters;
+        }
       }
     }
   }
@@ -268,7 +333,10 @@ final class NameAligner {
         s.cUsed[j] = true;
         listWeight += listed[j].length();
       }
-      if (s.confirmed[best] > 0) {
+      if (s.confirmed[best] > 0 && s.qCount[best] > 1) {
+        queryUnconfirmed += queryWeight - s.confirmed[best];
+        queryWeight = s.confirmed[best];
+      } else if (s.confirmed[best] > 0) {
         listUnconfirmed += listWeight - s.confirmed[best];
         listWeight = s.confirmed[best];
       } else if (queryWeight == 1 || listWeight == 1) {

@@ -238,6 +238,85 @@ final class NameNormalizer {
     return token.length() == 1 && Character.isLetter(token.charAt(0));
   }
 
+  /**
+   * A listed name written as alternatives with a slash between words (Al-Qa'ida/Islamic Army) as
+   * the alternatives, after the whole name; a slash with fewer than three letters on either side
+   * belongs to the name (A/S, I/S, c/o, 1/2). Just the whole name when there is no such slash.
+   */
+  static List<String> alternatives(String name) {
+    List<String> out = null;
+    int from = 0;
+    for (int i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
+      if (letters(name, i, -1) >= 3 && letters(name, i, 1) >= 3) {
+        if (out == null) {
+          out = new ArrayList<>(3);
+          out.add(name);
+        }
+        out.add(name.substring(from, i).strip());
+        from = i + 1;
+      }
+    }
+    if (out == null) {
+      return List.of(name);
+    }
+    out.add(name.substring(from).strip());
+    return out;
+  }
+
+  /**
+   * A query's words written together with capitals (FridrichBuchenberg, McDonald) apart, so each
+   * can pair with a listed part; a listed name written either way still pairs, as two query parts
+   * may pair with one listed part (Mc Donald, Mcdonald). In a person's name written in mixed case,
+   * a word of two or three capitals without a vowel is initials (JC Juncker is J. C. Juncker; AL in
+   * AL BEN ALI, Isa is a name). Only for queries:
+   * the index finds a listed part written as the query's parts together, not the reverse.
+   */
+  static String apartAtCapitals(String name, boolean person) {
+    boolean mixedCase = false;
+    for (int i = 1; i < name.length() && !mixedCase; i++) {
+      mixedCase = Character.isLowerCase(name.charAt(i)) && Character.isUpperCase(name.charAt(i - 1));
+    }
+    if (!mixedCase) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+        out.append(' ');
+      }
+      out.append(c);
+      if (person && capital(c) && i + 1 < name.length() && capital(name.charAt(i + 1))) {
+        int end = i;
+        while (end < name.length() && capital(name.charAt(end))) {
+          end++;
+        }
+        boolean word = (i == 0 || !Character.isLetter(name.charAt(i - 1)))
+            && (end == name.length() || name.charAt(end) == ' ' || name.charAt(end) == ',' || name.charAt(end) == '.');
+        if (word && end - i <= 3 && TokenKeys.vowelless(name.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+          for (int k = i + 1; k < end; k++) {
+            out.append(' ').append(name.charAt(k));
+          }
+          i = end - 1;
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean capital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** Letters in a row from beside position i in the given direction. */
+  private static int letters(String text, int i, int direction) {
+    int count = 0;
+    for (int k = i + direction; k >= 0 && k < text.length() && Character.isLetter(text.charAt(k)); k += direction) {
+      count++;
+    }
+    return count;
+  }
+
   /** Transliterated, lower-case alphanumeric tokens, nothing dropped. */
   static List<String> rawTokens(String text) {
     String latin = Latinizer.latin(text);

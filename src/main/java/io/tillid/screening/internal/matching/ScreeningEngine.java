@@ -78,17 +78,19 @@ public final class ScreeningEngine {
       entitySource[e] = source;
       List<EntityName> names = entity.names();
       for (int k = 0; k < names.size(); k++) {
-        NameNormalizer.Normalized normalized = normalizer.normalize(names.get(k).value(), entity.type());
-        int name = builder.add(e, normalized.tokens());
-        if (name >= 0) {
-          if (name >= ordinals.length) {
-            ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
-            forms = Arrays.copyOf(forms, ordinals.length);
-          }
-          ordinals[name] = k;
-          forms[name] = formId(normalized.legalForm(), formIds, formList);
-          if (names.get(k).weak()) {
-            weak.set(name);
+        for (String alternative : NameNormalizer.alternatives(names.get(k).value())) {
+          NameNormalizer.Normalized normalized = normalizer.normalize(alternative, entity.type());
+          int name = builder.add(e, normalized.tokens());
+          if (name >= 0) {
+            if (name >= ordinals.length) {
+              ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
+              forms = Arrays.copyOf(forms, ordinals.length);
+            }
+            ordinals[name] = k;
+            forms[name] = formId(normalized.legalForm(), formIds, formList);
+            if (names.get(k).weak()) {
+              weak.set(name);
+            }
           }
         }
       }
@@ -146,7 +148,8 @@ public final class ScreeningEngine {
 
   /** The query's name as the parts it is compared by; empty when nothing in it can be matched. */
   public List<String> normalize(ScreeningQuery query) {
-    return normalizer.tokens(query.name(), query.type() == null ? EntityType.UNKNOWN : query.type());
+    return normalizer.tokens(NameNormalizer.apartAtCapitals(query.name(), query.type() == EntityType.PERSON),
+        query.type() == null ? EntityType.UNKNOWN : query.type());
   }
 
   /**
@@ -180,8 +183,9 @@ public final class ScreeningEngine {
   }
 
   private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
-    NameNormalizer.Normalized normalized =
-        normalizer.normalize(query.name(), query.type() == null ? EntityType.UNKNOWN : query.type());
+    NameNormalizer.Normalized normalized = normalizer.normalize(
+        NameNormalizer.apartAtCapitals(query.name(), query.type() == EntityType.PERSON),
+        query.type() == null ? EntityType.UNKNOWN : query.type());
     List<String> parts = normalized.tokens();
     if (parts.isEmpty() || limit <= 0) {
       return List.of();
@@ -254,8 +258,10 @@ public final class ScreeningEngine {
     for (int i = 0; i < tokens.length; i++) {
       collectSimilar(tokens[i], 1 << i, 0, true, s);
     }
-    for (int i = 0; i + 1 < tokens.length; i++) {
-      collectSimilar(Token.joined(tokens[i], tokens[i + 1]), 3 << i, 0.8, false, s);
+    for (int parts = 2; parts <= NameAligner.MOST_JOINED; parts++) {
+      for (int i = 0; i + parts <= tokens.length; i++) {
+        collectSimilar(Token.joined(tokens, i, parts), ((1 << parts) - 1) << i, 0.8, false, s);
+      }
     }
     // best pairs first, as the scorer pairs them: similarity descending, then in the order found
     Arrays.sort(s.similar, 0, s.similarCount);
@@ -540,7 +546,7 @@ public final class ScreeningEngine {
         matrix[i * length + k] = values[offset + i];
       }
     }
-    double score = aligner.score(tokens, listed, matrix, s.aligner);
+    double score = aligner.score(tokens, listed, matrix, s.aligner, organisation(name));
     if (s.scriptKey != null) {
       score = Math.min(score, SameScript.cap(s.scriptKey, SameScript.key(originalName(name))));
     }
@@ -548,6 +554,12 @@ public final class ScreeningEngine {
       score = Math.max(0, score - LEGAL_FORM_CONFLICT);
     }
     return weakNames.get(name) ? score * WEAK_ALIAS : score;
+  }
+
+  /** Whether the listed name is an organisation's (anything but a person or an entity of unknown kind). */
+  private boolean organisation(int name) {
+    EntityType type = entities[index.nameEntity[name]].type();
+    return type != EntityType.PERSON && type != EntityType.UNKNOWN;
   }
 
   /** The listed name as the list writes it. */
@@ -624,7 +636,7 @@ public final class ScreeningEngine {
 
   private Match explain(String queryName, Token[] tokens, String conflictingForm, Scored hit) {
     Token[] listed = index.tokensOf(hit.name());
-    NameAligner.Alignment alignment = aligner.explain(tokens, listed);
+    NameAligner.Alignment alignment = aligner.explain(tokens, listed, organisation(hit.name()));
     List<Explanation.TokenMatch> parts = new ArrayList<>();
     for (NameAligner.Pair pair : alignment.pairs()) {
       parts.add(new Explanation.TokenMatch(join(tokens, pair.qFrom(), pair.qCount()),

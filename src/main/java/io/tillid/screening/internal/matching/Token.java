@@ -25,6 +25,21 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS);
   }
 
+  /** Parts [from, from + count) written together, as {@link #joined(Token, Token)}. */
+  static Token joined(Token[] tokens, int from, int count) {
+    if (count == 2) {
+      return joined(tokens[from], tokens[from + 1]);
+    }
+    StringBuilder text = new StringBuilder();
+    boolean digits = true;
+    for (int k = from; k < from + count; k++) {
+      text.append(tokens[k].text);
+      digits &= tokens[k].digits;
+    }
+    String joined = text.toString();
+    return new Token(joined, SpellingFold.fold(joined), 0, 0, 0, false, digits, NO_GROUPS);
+  }
+
   int length() {
     return text.length();
   }

@@ -86,4 +86,38 @@ class NamePartRulesTest {
     assertThat(matches).singleElement().satisfies(m -> assertThat(m.explanation().tokens())
         .anySatisfy(t -> assertThat(t.how()).isEqualTo("different_characters")));
   }
+
+  static double organisation(String query, String listed) {
+    return NameMatchingEvaluation.score(query, listed, EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aListedNameOfAlternativesIsEachOfThem() {
+    assertThat(NameNormalizer.alternatives("Al-Qa'ida/Islamic Army")).containsExactly("Al-Qa'ida/Islamic Army", "Al-Qa'ida", "Islamic Army");
+    assertThat(NameNormalizer.alternatives("Nordisk Handel A/S")).containsExactly("Nordisk Handel A/S");
+    assertThat(NameNormalizer.alternatives("c/o Acme")).containsExactly("c/o Acme");
+    assertThat(organisation("Al Qaeda", "Al-Qa'ida/Islamic Army")).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void wordsWrittenTogetherOrApart() {
+    assertThat(NameNormalizer.apartAtCapitals("FridrichBuchenberg", true)).isEqualTo("Fridrich Buchenberg");
+    assertThat(NameNormalizer.apartAtCapitals("JC Juncker", true)).isEqualTo("J C Juncker");
+    // capitals with a vowel are a name, and an organisation's capitals stay (BMW, LLP)
+    assertThat(NameNormalizer.apartAtCapitals("AL BEN ALI, Isa", true)).isEqualTo("AL BEN ALI, Isa");
+    assertThat(NameNormalizer.apartAtCapitals("PricewaterhouseCoopers LLP", false)).isEqualTo("Pricewaterhouse Coopers LLP");
+    assertThat(person("FridrichBuchenberg", "Friedrich Buchenberg")).isGreaterThanOrEqualTo(T);
+    assertThat(person("JC Juncker", "Jean-Claude Juncker")).isGreaterThanOrEqualTo(T);
+    assertThat(person("Nikolai Plat Ono Vich Patrushev", "Nikolai Platonovich Patrushev")).isGreaterThanOrEqualTo(T);
+    assertThat(organisation("vanderbilt corp", "van der bilt corp")).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void anOrganisationsAcronym() {
+    assertThat(organisation("U.S. Department of State", "United States Department of State")).isGreaterThanOrEqualTo(T);
+    assertThat(organisation("United States Department of State", "U.S. Department of State")).isGreaterThanOrEqualTo(T);
+    assertThat(organisation("U.K. Department of State", "United States Department of State")).isLessThan(T);
+    // a person's two-letter name is not an acronym
+    assertThat(person("Li Wei", "Lan Ing Wei")).isLessThan(T);
+  }
 }
