@@ -151,6 +151,12 @@ final class NameAligner {
     greedy(query, listed, s, n, m);
   }
 
+  /**
+   * Least similarity of parts written together and the part they pair with: one edit in five
+   * letters, as an Arabic compound's article is spelt (Abd al-Aziz, Abdul Aziz).
+   */
+  static final double JOINED_FLOOR = 0.75;
+
   /** Most adjacent parts written as one part on the other side (van der Bilt, Vanderbilt). */
   static final int MOST_JOINED = 3;
 
@@ -168,7 +174,7 @@ final class NameAligner {
           }
           joined = joined == null ? Token.joined(query, i, parts) : joined;
           double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
-          if (similarity >= 0.8) {
+          if (similarity >= JOINED_FLOOR) {
             s.add(similarity, i, parts, j, 1);
           }
         }
@@ -185,7 +191,7 @@ final class NameAligner {
           }
           joined = joined == null ? Token.joined(listed, j, parts) : joined;
           double similarity = TokenSimilarity.of(query[i], joined) * JOINED_FACTOR;
-          if (similarity >= 0.8) {
+          if (similarity >= JOINED_FLOOR) {
             s.add(similarity, i, 1, j, parts);
           }
         }
@@ -293,9 +299,18 @@ final class NameAligner {
     return i >= 2 && LINEAGE.contains(tokens[i - 1].text()) ? -1 : 0;
   }
 
-  /** Cheap test before building a joined part: about the same length, the same first letter. */
+  /** Cheap test before building a joined part: about the same length, the same beginning. */
   private static boolean joinable(int joinedLength, Token first, Token other) {
-    return Math.abs(joinedLength - other.length()) <= 2 && first.folded().charAt(0) == other.folded().charAt(0);
+    if (Math.abs(joinedLength - other.length()) > 2) {
+      return false;
+    }
+    String a = first.folded();
+    String b = other.folded();
+    // the same first letter, or one begins with a letter the other lacks ('Ndrangheta, Andrangheta),
+    // or both may be Chinese syllables, whose first letters romanisations write differently
+    return a.charAt(0) == b.charAt(0) || (a.length() > 1 && a.charAt(1) == b.charAt(0))
+        || (b.length() > 1 && b.charAt(1) == a.charAt(0))
+        || (other.chinese() != 0 && joinedLength <= TokenKeys.CHINESE_LETTERS);
   }
 
   /** Takes the best remaining pair whose parts are all free, until none is left; returns the score. */

@@ -326,7 +326,10 @@ final class NameNormalizer {
       char c = latin.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         token.append(c);
-      } else if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u02b9') {
+      } else if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u02b9' || c == '\u02be'
+          || c == '\u02bf' || c == '\u200c') {
+        // apostrophes, the ayn and hamza marks of transliterated Arabic (Masʿud), and the Persian
+        // zero-width non-joiner inside a word (پزشک‌فر) belong to the word
         continue;
       } else if (token.length() > 0) {
         tokens.add(token.toString());

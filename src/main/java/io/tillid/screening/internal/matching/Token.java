@@ -5,7 +5,7 @@ package io.tillid.screening.internal.matching;
  * synonym groups (rigour's name parts across scripts, nicknames, organisation words).
  */
 record Token(String text, String folded, int phonetic, int phoneticAlternate, int skeleton, boolean vowelless, boolean digits,
-    int[] groups) {
+    int[] groups, int chinese) {
 
   private static final int[] NO_GROUPS = new int[0];
 
@@ -13,7 +13,7 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     int[] groups = data.symbolGroups.get(text);
     String folded = SpellingFold.fold(text);
     return new Token(text, folded.equals(text) ? text : folded, TokenKeys.phonetic(text), TokenKeys.phoneticAlternate(text), TokenKeys.skeleton(text),
-        TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups);
+        TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups, TokenKeys.chinese(text));
   }
 
   /**
@@ -22,7 +22,8 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
    */
   static Token joined(Token first, Token second) {
     String text = first.text + second.text;
-    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS);
+    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS,
+        TokenKeys.chinese(text));
   }
 
   /** Parts [from, from + count) written together, as {@link #joined(Token, Token)}. */
@@ -37,7 +38,7 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
       digits &= tokens[k].digits;
     }
     String joined = text.toString();
-    return new Token(joined, SpellingFold.fold(joined), 0, 0, 0, false, digits, NO_GROUPS);
+    return new Token(joined, SpellingFold.fold(joined), 0, 0, 0, false, digits, NO_GROUPS, TokenKeys.chinese(joined));
   }
 
   int length() {

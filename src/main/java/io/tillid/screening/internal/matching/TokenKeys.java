@@ -100,4 +100,64 @@ final class TokenKeys {
     }
     return false;
   }
+
+  /** Longest part that may be Chinese syllables (two of them written together, Jinping, Tsetung). */
+  static final int CHINESE_LETTERS = 9;
+
+  /**
+   * A key of how Chinese syllables sound whichever romanisation wrote them: Wade-Giles without its
+   * apostrophes cannot tell b from p, d from t, g from k, or j, zh and q from ch (Chin-p'ing,
+   * Jinping), writes pinyin x as hs, z as ts or tz, and -ong as -ung (Mao Tse-tung, Zedong); the
+   * sh and s that English writers put for pinyin x (Shi Jinping, Si Jinping) are read as x before i.
+   * 0 for parts too long to be two syllables or with anything but letters.
+   */
+  static int chinese(String token) {
+    int length = token.length();
+    if (length < 2 || length > CHINESE_LETTERS) {
+      return 0;
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      char c = token.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return 0;
+      }
+      char next = i + 1 < length ? token.charAt(i + 1) : 0;
+      char after = i + 2 < length ? token.charAt(i + 2) : 0;
+      if ((c == 'h' && next == 's') || (c == 's' && next == 'h' && after == 'i')) {
+        out.append('x');
+        i++;
+      } else if (c == 's' && next == 'i') {
+        out.append('x');
+      } else if ((c == 'c' || c == 'z') && next == 'h') {
+        out.append('j');
+        i++;
+      } else if (c == 't' && (next == 's' || next == 'z')) {
+        out.append('z');
+        i++;
+      } else if (c == 'i' && next == 'h' && (after == 0 || !vowel(after))) {
+        out.append('i');
+        i++;
+      } else if (c == 'u' && next == 'n' && after == 'g') {
+        out.append('o');
+      } else if (c == 'i' && next == 'e' && after == 'n') {
+        out.append("ia");
+        i++;
+      } else {
+        out.append(switch (c) {
+          case 'q' -> 'j';
+          case 'c' -> 'z';
+          case 't' -> 'd';
+          case 'p' -> 'b';
+          case 'k' -> 'g';
+          default -> c;
+        });
+      }
+    }
+    return out.toString().hashCode() | 1;
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
 }

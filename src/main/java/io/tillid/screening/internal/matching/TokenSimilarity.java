@@ -78,10 +78,17 @@ final class TokenSimilarity {
     double similarity = edits <= budget ? SPELLING - EDIT_COST * edits / longer : 0;
     MatchKind how = MatchKind.FUZZY;
     // Double Metaphone codes are four letters: a part and its own beginning (Alisher,
-    // AlisherUsmanov; Arkadij, Arkadyevich) share one without sounding alike
+    // AlisherUsmanov; Arkadij, Arkadyevich) share one without sounding alike, and so do parts that
+    // differ after it (Volkswerk, Volkswagen; Frederick, Friedrich): sounding alike allows one
+    // edit more than spelling alone, no more
     if (similarity < SOUNDS_ALIKE && shorter >= 3 && Math.abs(a.length() - b.length()) <= MAX_PHONETIC_LENGTH_GAP
         && a.soundsLike(b)
-        && JaroWinkler.similarity(a.text(), b.text()) >= SOUNDS_ALIKE_MIN_JW) {
+        && JaroWinkler.similarity(a.text(), b.text()) >= SOUNDS_ALIKE_MIN_JW
+        && EditDistance.within(a.folded(), b.folded(), budget + 1) <= budget + 1) {
+      similarity = SOUNDS_ALIKE;
+      how = MatchKind.PHONETIC;
+    }
+    if (similarity < SOUNDS_ALIKE && a.chinese() != 0 && a.chinese() == b.chinese()) {
       similarity = SOUNDS_ALIKE;
       how = MatchKind.PHONETIC;
     }

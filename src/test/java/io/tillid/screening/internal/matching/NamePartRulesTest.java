@@ -120,4 +120,30 @@ class NamePartRulesTest {
     // a person's two-letter name is not an acronym
     assertThat(person("Li Wei", "Lan Ing Wei")).isLessThan(T);
   }
+
+  @Test
+  void chineseSyllablesInAnyRomanisation() {
+    assertThat(TokenKeys.chinese("hsi")).isEqualTo(TokenKeys.chinese("xi"));
+    assertThat(TokenKeys.chinese("tsetung")).isEqualTo(TokenKeys.chinese("zedong"));
+    assertThat(TokenKeys.chinese("chinping")).isEqualTo(TokenKeys.chinese("jinping"));
+    assertThat(TokenKeys.chinese("xi")).isNotEqualTo(TokenKeys.chinese("li"));
+    assertThat(TokenKeys.chinese("vladimirovich")).isZero();
+    assertThat(person("Mao Tse-tung", "Mao Zedong")).isGreaterThanOrEqualTo(T);
+    assertThat(person("Hsi Chin-ping", "Xi Jinping")).isGreaterThanOrEqualTo(T);
+    assertThat(person("Shi Jinping", "Xi Jinping")).isGreaterThanOrEqualTo(T);
+    assertThat(person("Li Jinping", "Xi Jinping")).isLessThan(T);
+  }
+
+  @Test
+  void soundingAlikeAllowsOneEditMoreThanSpelling() {
+    // Double Metaphone keeps four letters: Volkswerk and Volkswagen share a code
+    assertThat(organisation("Volkswerk Aktiengesellschaft", "Volkswagen Aktiengesellschaft")).isLessThan(T);
+    assertThat(person("Vladimir Poutine", "Vladimir Putin")).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void anArabicCompoundWrittenApartOrTogether() {
+    assertThat(person("'Abd al-Aziz al-Nuristani", "Abdul Aziz Nooristani")).isGreaterThanOrEqualTo(T);
+    assertThat(organisation("Andrang Heta", "'Ndrangheta")).isGreaterThanOrEqualTo(T);
+  }
 }
