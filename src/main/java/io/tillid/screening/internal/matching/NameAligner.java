@@ -23,7 +23,7 @@ final class NameAligner {
   /** Characters an unpaired initial weighs when the other name has one too (they differ). */
   static final int INITIAL_CONFLICT = 3;
   /** Joined pairs score a little below the same similarity of single parts, so singles win ties. */
-  private static final double JOINED_FACTOR = 0.97;
+  static final double JOINED_FACTOR = 0.97;
 
 
   /** One paired unit: query parts [qFrom, qFrom+qCount) with listed parts [cFrom, cFrom+cCount). */
@@ -157,7 +157,7 @@ final class NameAligner {
    */
   static final double JOINED_FLOOR = 0.75;
 
-  /** Most adjacent parts written as one part on the other side (van der Bilt, Vanderbilt). */
+  /** Most adjacent query parts written as one listed part (Plat Ono Vich, Platonovich); listed parts: two. */
   static final int MOST_JOINED = 3;
 
   private void addJoined(Token[] query, Token[] listed, Scratch s, int n, int m) {
@@ -179,7 +179,9 @@ final class NameAligner {
           }
         }
       }
-      for (int j = 0; j + parts <= m; j++) {
+      // three listed parts written as one query part are left out: the index could not find the
+      // name through that part alone (a query's three parts written as one listed part it finds)
+      for (int j = 0; parts == 2 && j + parts <= m; j++) {
         if (allUsed(s.cUsed, j, parts)) {
           continue;
         }

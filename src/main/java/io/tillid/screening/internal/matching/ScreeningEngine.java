@@ -260,7 +260,8 @@ public final class ScreeningEngine {
     }
     for (int parts = 2; parts <= NameAligner.MOST_JOINED; parts++) {
       for (int i = 0; i + parts <= tokens.length; i++) {
-        collectSimilar(Token.joined(tokens, i, parts), ((1 << parts) - 1) << i, 0.8, false, s);
+        collectSimilar(Token.joined(tokens, i, parts), ((1 << parts) - 1) << i,
+            NameAligner.JOINED_FLOOR / NameAligner.JOINED_FACTOR, false, s);
       }
     }
     // best pairs first, as the scorer pairs them: similarity descending, then in the order found
