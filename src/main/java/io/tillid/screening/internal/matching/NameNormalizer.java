@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A name as the tokens that are compared: transliterated to ASCII Latin, lower case, punctuation
  * as separators (apostrophes dropped: O'Brien is obrien), titles before a person's name dropped
- * (Mr, President), legal forms of organisations dropped (GmbH, limited liability company). Token
+ * (Mr, President) and those some languages write after it (Hungarian elnök), legal forms of organisations dropped (GmbH, limited liability company). Token
  * order is kept but scoring ignores it, so "PUTIN, Vladimir" and "Vladimir Putin" are the same
  * tokens.
  */
@@ -38,7 +38,7 @@ final class NameNormalizer {
       tokens = new ArrayList<>(tokens.subList(0, MAX_TOKENS));
     }
     if (type == EntityType.PERSON || type == EntityType.UNKNOWN) {
-      tokens = dropLeadingPrefixes(tokens);
+      tokens = dropTrailingTitles(dropLeadingPrefixes(tokens));
     }
     String[] legalForm = new String[1];
     if (type != EntityType.PERSON) {
@@ -64,6 +64,23 @@ final class NameNormalizer {
       }
     }
     return start == 0 ? tokens : new ArrayList<>(tokens.subList(start, tokens.size()));
+  }
+
+  /**
+   * Titles some languages write after the name (Hungarian Putyin elnök, Chinese 普京总统: President
+   * Putin), as the last parts; a name that is only a title keeps it.
+   */
+  private List<String> dropTrailingTitles(List<String> tokens) {
+    if (tokens.size() < 2 || !data.suffixEnds.contains(tokens.get(tokens.size() - 1))) {
+      return tokens;
+    }
+    for (int length = Math.min(data.longestSuffix, tokens.size() - 1); length >= 1; length--) {
+      int from = tokens.size() - length;
+      if (data.personSuffixes.contains(length == 1 ? tokens.get(from) : String.join(" ", tokens.subList(from, tokens.size())))) {
+        return new ArrayList<>(tokens.subList(0, from));
+      }
+    }
+    return tokens;
   }
 
   private List<String> dropLegalForms(List<String> tokens, String[] legalForm) {
