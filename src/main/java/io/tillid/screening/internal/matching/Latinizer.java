@@ -134,7 +134,8 @@ final class Latinizer {
     } else if (latinOnly) {
       latin = LATIN_TO_ASCII.get().transliterate(text);
     } else {
-      latin = TO_LATIN.get().transliterate(koreanLoanwordVowels(finalSchwa(greekDigraphs(text))));
+      String prepared = KhmerLatin.has(text) ? KhmerLatin.latin(text) : text;
+      latin = TO_LATIN.get().transliterate(koreanLoanwordVowels(finalSchwa(greekDigraphs(prepared))));
     }
     return latin.toLowerCase(Locale.ROOT);
   }

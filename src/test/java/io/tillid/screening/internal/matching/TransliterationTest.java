@@ -24,4 +24,20 @@ class TransliterationTest {
     assertThat(SpellingFold.fold("putyin")).isEqualTo(SpellingFold.fold("putin"));
     assertThat(SpellingFold.fold("gyorgy")).isNotEqualTo(SpellingFold.fold("dorgy"));
   }
+
+  @Test
+  void khmerIsRomanisedThoughIcuHasNoTransliteratorForIt() {
+    // the consonant's series decides its vowel; ប៉ is p; a bare consonant after a vowel closes the syllable
+    assertThat(Latinizer.latin("ប៉ុល ពត")).isEqualTo("pol pot");
+    assertThat(Latinizer.latin("ហ៊ុន សែន")).isEqualTo("hun saen");
+    assertThat(Latinizer.latin("ពូទីន")).isEqualTo("putin");
+    assertThat(Latinizer.latin("កម្ពុជា")).isEqualTo("kampuchea");
+    assertThat(Latinizer.latin("ភ្នំពេញ")).isEqualTo("phnumpenh");
+    assertThat(NameMatchingEvaluation.score("ប៉ុល ពត", "Pol Pot", EntityType.PERSON))
+        .isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(NameMatchingEvaluation.score("វ៉្លាឌីមៀរ ពូទីន", "Vladimir Putin", EntityType.PERSON))
+        .isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(NameMatchingEvaluation.score("ហ៊ុន សែន", "Pol Pot", EntityType.PERSON))
+        .isLessThan(ScreeningDefaults.THRESHOLD);
+  }
 }
