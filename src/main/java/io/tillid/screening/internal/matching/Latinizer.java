@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Any script to lower-case ASCII Latin: ICU's {@code Any-Latin; Latin-ASCII} (Cyrillic, Greek,
- * Arabic, Hebrew, Han as pinyin, Hangul, kana, Thai, ...), then case folding. ASCII input skips
+ * Arabic, Hebrew, Han as pinyin, kana, Thai, ...), then case folding; Hangul by {@link HangulLatin}
+ * and Khmer (which ICU lacks) by {@link KhmerLatin} first. ASCII input skips
  * ICU entirely (most list names), so the common path allocates one string.
  */
 final class Latinizer {
@@ -79,42 +80,6 @@ final class Latinizer {
     return out.toString();
   }
 
-  /** Hangul vowel ㅡ (eu), initial ㅇ (no consonant), final ㄹ (l) in the syllable block arithmetic. */
-  private static final int EU = 18;
-  private static final int NO_INITIAL = 11;
-  private static final int FINAL_L = 8;
-
-  /**
-   * Korean writes a foreign consonant cluster or final consonant with the vowel ㅡ (eu) after it:
-   * Vladimir is 블라디미르, beul-la-di-mi-leu. Syllables of a consonant and that vowel (with no
-   * final consonant, or l) are written without it (blladimil, which folds to Vladimir's spelling),
-   * so 푸틴 and 블라디미르 read like the names they transcribe; 은 (eun) and 근 (geun) keep it.
-   */
-  static String koreanLoanwordVowels(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int syllable = c - 0xAC00;
-      boolean epenthetic = syllable >= 0 && syllable < 11172 && (syllable % 588) / 28 == EU
-          && syllable / 588 != NO_INITIAL && (syllable % 28 == 0 || syllable % 28 == FINAL_L)
-          && (hangul(text, i - 1) || hangul(text, i + 1));
-      if (epenthetic) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        String latin = TO_LATIN.get().transliterate(String.valueOf(c));
-        out.append(latin.replace("eu", ""));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  private static boolean hangul(String text, int i) {
-    return i >= 0 && i < text.length() && text.charAt(i) >= '\uAC00' && text.charAt(i) <= '\uD7A3';
-  }
-
   static String latin(String text) {
     boolean ascii = true;
     boolean latinOnly = true;
@@ -135,7 +100,8 @@ final class Latinizer {
       latin = LATIN_TO_ASCII.get().transliterate(text);
     } else {
       String prepared = KhmerLatin.has(text) ? KhmerLatin.latin(text) : text;
-      latin = TO_LATIN.get().transliterate(koreanLoanwordVowels(finalSchwa(greekDigraphs(prepared))));
+      prepared = HangulLatin.has(prepared) ? HangulLatin.latin(prepared) : prepared;
+      latin = TO_LATIN.get().transliterate(finalSchwa(greekDigraphs(prepared)));
     }
     return latin.toLowerCase(Locale.ROOT);
   }

@@ -9,12 +9,20 @@ class TransliterationTest {
 
   @Test
   void koreanLoanwordsLoseTheVowelAddedToConsonants() {
-    assertThat(Latinizer.latin("블라디미르")).isEqualTo("blladimil");
+    assertThat(Latinizer.latin("블라디미르")).isEqualTo("bladimir");
     assertThat(Latinizer.latin("푸틴")).isEqualTo("putin");
-    // a syllable of its own (은) or with another final consonant (근) keeps its vowel
-    assertThat(Latinizer.latin("김정은")).contains("eun");
-    assertThat(Latinizer.latin("박근혜")).contains("geun");
+    // the patronymic's last 치 is -ch (Korean adds the i after it as it adds ㅡ after others)
+    assertThat(Latinizer.latin("블라디미로비치")).isEqualTo("bladimirobich");
+    // a syllable of its own (은) or with another final consonant (근) keeps its vowel, and native
+    // words keep their last i and their ㄹㄹ as ll; ㄹ is r before a vowel
+    assertThat(Latinizer.latin("김정은")).isEqualTo("gimjeongeun");
+    assertThat(Latinizer.latin("박근혜")).isEqualTo("bakgeunhye");
+    assertThat(Latinizer.latin("김치")).isEqualTo("gimchi");
+    assertThat(Latinizer.latin("설리")).isEqualTo("seolli");
+    assertThat(Latinizer.latin("이리")).isEqualTo("iri");
     assertThat(NameMatchingEvaluation.score("블라디미르 푸틴", "Vladimir Putin", EntityType.PERSON))
+        .isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(NameMatchingEvaluation.score("블라디미르 블라디미로비치 푸틴", "Vladimir Putin", EntityType.PERSON))
         .isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
   }
 
