@@ -80,6 +80,118 @@ final class Latinizer {
     return out.toString();
   }
 
+  /** Middle dots Chinese and Japanese write between the parts of a foreign name (弗拉基米尔·普京). */
+  private static boolean nameDot(char c) {
+    return c == '\u00b7' || c == '\u30fb' || c == '\u2027' || c == '\uff65' || c == '\u2022';
+  }
+
+  private static boolean han(char c) {
+    return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
+  }
+
+  /** Han characters next to a middle dot: a foreign name transcribed by syllables. */
+  static boolean hanTranscription(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (nameDot(text.charAt(i)) && ((i > 0 && han(text.charAt(i - 1)))
+          || (i + 1 < text.length() && han(text.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A foreign name in Chinese characters (弗拉基米尔·普京, Vladimir Putin) spells each part with
+   * characters chosen for their sound, one syllable each; ICU writes the pinyin syllable by
+   * syllable (fu la ji mi er), so each run of characters between the dots is written as one part
+   * (fulajimier pujing). Chinese names of Chinese people have no dots and keep their syllables.
+   */
+  static String joinHanTranscription(String text) {
+    StringBuilder out = new StringBuilder(text.length() * 4);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (han(c)) {
+        int end = i;
+        while (end < text.length() && han(text.charAt(end))) {
+          end++;
+        }
+        String pinyin = TO_LATIN.get().transliterate(text.substring(i, end));
+        for (int k = 0; k < pinyin.length(); k++) {
+          if (!Character.isWhitespace(pinyin.charAt(k))) {
+            out.append(pinyin.charAt(k));
+          }
+        }
+        i = end;
+      } else {
+        out.append(nameDot(c) ? ' ' : c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean katakana(char c) {
+    return c >= '\u30a1' && c <= '\u30fc';
+  }
+
+  /**
+   * Japanese writes the v or w of a foreign consonant cluster at a word's start as ウ (u) before
+   * the next syllable: Vladimir ウラジーミル, Vladivostok ウラジオストク. A word-initial ウ before a
+   * consonant's syllable is read as ヴ (vu), so the name keeps its first consonant.
+   */
+  static String katakanaInitialV(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char next = text.charAt(i + 1);
+      if (text.charAt(i) == '\u30a6' && (i == 0 || !katakana(text.charAt(i - 1))) && next >= '\u30ab' && next <= '\u30fa') {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\u30f4');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Scripts that write foreign names by syllables of their own, so that a name's Latin form is
+   * compared with them by {@link LoanwordKey}: Hangul, katakana, Khmer, Burmese, and Chinese
+   * characters in a dotted transcription.
+   */
+  private static boolean loanwordScript(char c, boolean hanTranscription) {
+    return (c >= '\uac00' && c <= '\ud7a3') || (c >= '\u1100' && c <= '\u11ff') || (c >= '\u3130' && c <= '\u318f')
+        || katakana(c) || (c >= '\uff66' && c <= '\uff9f') || (c >= '\u1780' && c <= '\u17ff')
+        || (c >= '\u1000' && c <= '\u109f') || (hanTranscription && (han(c) || nameDot(c)));
+  }
+
+  /**
+   * The text with everything but its parts in those scripts blanked, for finding which of a
+   * name's parts came from them; null when it has none (every name in Latin, Cyrillic, Arabic...).
+   */
+  static String loanwordText(String text) {
+    boolean any = false;
+    boolean hanSeen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u1000') {
+        hanSeen |= han(c);
+        any |= loanwordScript(c, false);
+      }
+    }
+    boolean dotted = hanSeen && hanTranscription(text);
+    if (!any && !dotted) {
+      return null;
+    }
+    char[] masked = text.toCharArray();
+    for (int i = 0; i < masked.length; i++) {
+      if (!loanwordScript(masked[i], dotted)) {
+        masked[i] = ' ';
+      }
+    }
+    return new String(masked);
+  }
+
   static String latin(String text) {
     boolean ascii = true;
     boolean latinOnly = true;
@@ -100,6 +212,8 @@ final class Latinizer {
       latin = LATIN_TO_ASCII.get().transliterate(text);
     } else {
       String prepared = KhmerLatin.has(text) ? KhmerLatin.latin(text) : text;
+      prepared = hanTranscription(prepared) ? joinHanTranscription(prepared) : prepared;
+      prepared = katakanaInitialV(prepared);
       prepared = HangulLatin.has(prepared) ? HangulLatin.latin(prepared) : prepared;
       latin = TO_LATIN.get().transliterate(finalSchwa(greekDigraphs(prepared)));
     }

@@ -35,7 +35,15 @@ final class NameIndex {
   private final KeyTable deletions;
   private final KeyTable phonetic;
   private final KeyTable skeletons;
+  /** Loanword keys (see {@link LoanwordKey}) of the parts from syllabic scripts, and of the others. */
+  private final KeyTable loanwordKeys;
+  private final KeyTable latinLoanKeys;
+  /** Whether any part came from a syllabic script (stored under {@link #LOANWORD_ID} and its text). */
+  private final boolean anyLoanword;
   private final Map<Integer, int[]> groupMembers;
+
+  /** Prefix of the id-map key of a part from a syllabic script, kept apart from the same text in Latin. */
+  static final String LOANWORD_ID = "\u0000";
 
   private NameIndex(Builder b) {
     int vocabularySize = b.vocabulary.size();
@@ -87,6 +95,9 @@ final class NameIndex {
     KeyTable.Builder deletionKeys = new KeyTable.Builder();
     KeyTable.Builder phoneticKeys = new KeyTable.Builder();
     KeyTable.Builder skeletonKeys = new KeyTable.Builder();
+    KeyTable.Builder loanwordKeyTable = new KeyTable.Builder();
+    KeyTable.Builder latinLoanKeyTable = new KeyTable.Builder();
+    boolean loanwords = false;
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int t = 0; t < vocabularySize; t++) {
       Token token = vocabulary[t];
@@ -95,6 +106,8 @@ final class NameIndex {
       phoneticKeys.add(token.phonetic(), t);
       phoneticKeys.add(token.phoneticAlternate(), t);
       skeletonKeys.add(token.skeleton(), t);
+      (token.loanword() ? loanwordKeyTable : latinLoanKeyTable).add(token.loanKey(), t);
+      loanwords |= token.loanword();
       for (int group : token.groups()) {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(t);
       }
@@ -102,6 +115,9 @@ final class NameIndex {
     this.deletions = deletionKeys.build();
     this.phonetic = phoneticKeys.build();
     this.skeletons = skeletonKeys.build();
+    this.loanwordKeys = loanwordKeyTable.build();
+    this.latinLoanKeys = latinLoanKeyTable.build();
+    this.anyLoanword = loanwords;
     Map<Integer, int[]> members = new HashMap<>();
     groups.forEach((group, tokens) -> members.put(group, tokens.stream().mapToInt(Integer::intValue).toArray()));
     this.groupMembers = members;
@@ -152,6 +168,11 @@ final class NameIndex {
       seen.add(exact);
       sink.accept(exact, 1.0);
     }
+    Integer exactLoanword = anyLoanword ? ids.get(LOANWORD_ID + query.text()) : null;
+    if (exactLoanword != null) {
+      seen.add(exactLoanword);
+      sink.accept(exactLoanword, 1.0);
+    }
     if (query.length() < 2) {
       return;
     }
@@ -196,13 +217,15 @@ final class NameIndex {
     phonetic.forEach(query.phonetic(), check);
     phonetic.forEach(query.phoneticAlternate(), check);
     skeletons.forEach(query.skeleton(), check);
+    // a foreign name in a syllabic script and Latin parts with its consonants, either way round
+    (query.loanword() ? latinLoanKeys : loanwordKeys).forEach(query.loanKey(), check);
   }
 
   long bytes() {
     long bytes = 0;
     bytes += 4L * (nameStart.length + nameTokens.length + nameEntity.length + postingStart.length + postings.length);
     bytes += 2L * nameChars.length;
-    bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes();
+    bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes() + loanwordKeys.bytes() + latinLoanKeys.bytes();
     for (Token token : vocabulary) {
       // the record, its string and the id map entry
       bytes += 40 + 48 + token.length() + 48;
@@ -227,6 +250,11 @@ final class NameIndex {
 
     /** Adds a name of entity {@code entity}; returns its id, or -1 when it has no parts. */
     int add(int entity, List<String> tokens) {
+      return add(entity, tokens, java.util.Set.of());
+    }
+
+    /** The same, with the parts that came from a syllabic script (see {@link LoanwordKey}). */
+    int add(int entity, List<String> tokens, java.util.Set<String> loanwords) {
       if (tokens.isEmpty()) {
         return -1;
       }
@@ -242,12 +270,13 @@ final class NameIndex {
       nameStart[names] = tokenCount;
       int chars = 0;
       for (String text : tokens) {
-        Integer id = ids.get(text);
+        boolean loanword = !loanwords.isEmpty() && loanwords.contains(text);
+        String key = loanword ? LOANWORD_ID + text : text;
+        Integer id = ids.get(key);
         if (id == null) {
           id = vocabulary.size();
-          String interned = text;
-          vocabulary.add(Token.of(interned, data));
-          ids.put(interned, id);
+          vocabulary.add(Token.of(text, data, loanword));
+          ids.put(key, id);
         }
         nameTokens[tokenCount++] = id;
         chars += text.length();

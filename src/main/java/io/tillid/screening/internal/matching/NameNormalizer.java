@@ -3,6 +3,7 @@ package io.tillid.screening.internal.matching;
 import io.tillid.screening.internal.lists.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name as the tokens that are compared: transliterated to ASCII Latin, lower case, punctuation
@@ -23,9 +24,15 @@ final class NameNormalizer {
   }
 
   /**
-   * A name as parts, and the kind of legal form it had (null for none or a person).
+   * A name as parts, the kind of legal form it had (null for none or a person), and which parts
+   * came from a script that writes foreign names by its own syllables (see {@link LoanwordKey}).
    */
-  record Normalized(List<String> tokens, String legalForm) {}
+  record Normalized(List<String> tokens, String legalForm, Set<String> loanwords) {
+
+    boolean loanword(int part) {
+      return !loanwords.isEmpty() && loanwords.contains(tokens.get(part));
+    }
+  }
 
   /** Tokens of a name of an entity of the given type (UNKNOWN: person titles and legal forms both go). */
   List<String> tokens(String name, EntityType type) {
@@ -47,7 +54,9 @@ final class NameNormalizer {
     if (type != EntityType.PERSON && type != EntityType.UNKNOWN) {
       tokens = joinLetters(numbers(tokens));
     }
-    return new Normalized(tokens, legalForm[0]);
+    String loanwordText = Latinizer.loanwordText(name);
+    Set<String> loanwords = loanwordText == null ? Set.of() : Set.copyOf(rawTokens(loanwordText));
+    return new Normalized(tokens, legalForm[0], loanwords);
   }
 
   private List<String> dropLeadingPrefixes(List<String> tokens) {

@@ -24,6 +24,13 @@ final class TokenSimilarity {
    */
   static final double ABJAD = 0.9;
 
+  /**
+   * A foreign name written in a script that spells it by its own syllables (Chinese characters,
+   * kana, Hangul, Khmer, Burmese) and a Latin part with its consonants (see {@link LoanwordKey}):
+   * as much as sounding alike.
+   */
+  static final double LOANWORD = 0.85;
+
   /** Each edit costs this share of the longer part's length. */
   static final double EDIT_COST = 0.75;
   /** Parts whose lengths differ by more than this do not sound alike, whatever their codes. */
@@ -87,6 +94,10 @@ final class TokenSimilarity {
         && Math.min(a.length(), b.length()) >= 4) {
       similarity = ABJAD;
       how = MatchKind.CONSONANTS;
+    }
+    if (similarity < LOANWORD && a.loanwordOf(b)) {
+      similarity = LOANWORD;
+      how = MatchKind.PHONETIC;
     }
     return similarity >= FLOOR ? with(kind, how, similarity) : with(kind, MatchKind.NONE, 0);
   }

@@ -48,4 +48,54 @@ class TransliterationTest {
     assertThat(NameMatchingEvaluation.score("ហ៊ុន សែន", "Pol Pot", EntityType.PERSON))
         .isLessThan(ScreeningDefaults.THRESHOLD);
   }
+
+  static double score(String query, String listed) {
+    return NameMatchingEvaluation.score(query, listed, EntityType.PERSON);
+  }
+
+  @Test
+  void chineseTranscriptionsOfForeignNamesAreOnePartBetweenTheDots() {
+    assertThat(Latinizer.latin("弗拉基米尔·普京")).isEqualTo("fulajimier pujing");
+    assertThat(Latinizer.latin("贝拉克·奥巴马")).isEqualTo("beilake aobama");
+    // Chinese names of Chinese people keep a part per syllable
+    assertThat(Latinizer.latin("习近平")).isEqualTo("xi jin ping");
+  }
+
+  @Test
+  void katakanaInitialUBeforeAConsonantIsTheVOfACluster() {
+    assertThat(Latinizer.latin("ウラジーミル")).isEqualTo("vurajimiru");
+    // before a vowel, or inside a word, ウ is u
+    assertThat(Latinizer.latin("ウエノ")).startsWith("ue");
+    assertThat(Latinizer.latin("スウラ")).contains("ura");
+  }
+
+  @Test
+  void loanwordKeysAreTheConsonantClasses() {
+    assertThat(LoanwordKey.of("putin")).isNotZero().isEqualTo(LoanwordKey.of("pujing"));
+    assertThat(LoanwordKey.of("vladimir")).isEqualTo(LoanwordKey.of("fulajimier"))
+        .isEqualTo(LoanwordKey.of("vurajimiru")).isEqualTo(LoanwordKey.of("balardemeyar"));
+    assertThat(LoanwordKey.of("trump")).isEqualTo(LoanwordKey.of("toranpu"));
+    assertThat(LoanwordKey.of("barack")).isEqualTo(LoanwordKey.of("beilake"));
+    assertThat(LoanwordKey.of("putin")).isNotEqualTo(LoanwordKey.of("pashin"));
+    // fewer than three classes say too little
+    assertThat(LoanwordKey.of("obama")).isZero();
+    assertThat(LoanwordKey.of("pu")).isZero();
+  }
+
+  @Test
+  void foreignNamesInSyllabicScriptsMatchTheirLatinForm() {
+    double t = ScreeningDefaults.THRESHOLD;
+    assertThat(score("弗拉基米尔·普京", "Vladimir Putin")).isGreaterThanOrEqualTo(t);
+    assertThat(score("ウラジーミル・プーチン", "Vladimir Putin")).isGreaterThanOrEqualTo(t);
+    assertThat(score("ဗလာဒီမီယာ ပူတင်", "Vladimir Putin")).isGreaterThanOrEqualTo(t);
+    assertThat(score("贝拉克·奥巴马", "Barack Obama")).isGreaterThanOrEqualTo(t);
+    assertThat(score("ドナルド・トランプ", "Donald Trump")).isGreaterThanOrEqualTo(t);
+    assertThat(score("Vladimir Putin", "弗拉基米尔·普京")).isGreaterThanOrEqualTo(t);
+    // other consonants do not match
+    assertThat(score("弗拉基米尔·普京", "Vladimir Pashin")).isLessThan(t);
+    assertThat(score("弗拉基米尔·普京", "Valentin Budin")).isLessThan(t);
+    // only a part from such a script against a Latin one: two Latin spellings are not compared so
+    assertThat(score("Pujing", "Putin")).isLessThan(t);
+    assertThat(score("Fulajimier Pujing", "Vladimir Putin")).isLessThan(t);
+  }
 }
