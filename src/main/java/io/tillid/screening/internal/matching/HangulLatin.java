@@ -8,7 +8,9 @@ package io.tillid.screening.internal.matching;
  * (Vladimir is 블라디미르, beul-la-di-mi-reu), are read back the way Korean's loanword
  * orthography wrote them: that ㅡ dropped (blladimir), ㄹㄹ as one l (a foreign l after a
  * consonant or between vowels: bladimir), and a word-final 치 or 지 as ch or j (the vowel i
- * Korean adds after those sounds: 블라디미로비치, -vich). Characters of other scripts are copied.
+ * Korean adds after those sounds: 블라디미로비치, -vich). A Korean personal name written as one
+ * word is written as its family name and given-name syllables (see {@link KoreanNames}).
+ * Characters of other scripts are copied.
  */
 final class HangulLatin {
 
@@ -72,6 +74,16 @@ final class HangulLatin {
   }
 
   private static void word(String text, int from, int to, boolean loanword, StringBuilder out) {
+    String family = KoreanNames.FAMILY_NAMES.get(text.charAt(from));
+    if (!loanword && to - from == 3 && family != null && KoreanNames.givenNameSyllable(text.charAt(from + 1))
+        && KoreanNames.givenNameSyllable(text.charAt(from + 2))) {
+      // a Korean name: family name and the given name's syllables apart (see KoreanNames)
+      out.append(family).append(' ');
+      word(text, from + 1, from + 2, false, out);
+      out.append(' ');
+      word(text, from + 2, from + 3, false, out);
+      return;
+    }
     for (int k = from; k < to; k++) {
       int s = text.charAt(k) - FIRST;
       int initial = s / 588;

@@ -192,6 +192,50 @@ final class Latinizer {
     return new String(masked);
   }
 
+  private static boolean arabicLetter(char c) {
+    return (c >= '\u0620' && c <= '\u064a') || (c >= '\u066e' && c <= '\u06d3');
+  }
+
+  /**
+   * Two facts of Arabic spelling that ICU's letter-by-letter reading misses in names. The word
+   * الله (Allah, in Abdullah, Abd Allah) is written without its long a: allh, read allah. A word
+   * that starts with the consonant ع (ayn), which Latin spellings do not write, is read with the
+   * vowel after it, a: علي is Ali (ICU: ly), عبد Abd, عباس Abbas. And Abd al-X (عبد الله, عبد
+   * الرحمن), servant of X, is written in Latin as one part, Abdullah, Abdulrahman.
+   */
+  private static final String ABD = "\u0639\u0628\u062f";
+
+  static String arabicNames(String text) {
+    if (text.indexOf('\u0639') < 0 && text.indexOf("\u0627\u0644\u0644\u0647") < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wordStart = i == 0 || !arabicLetter(text.charAt(i - 1));
+      int article = wordStart && text.startsWith(ABD, i) ? i + ABD.length() : -1;
+      while (article > 0 && article < text.length() && text.charAt(article) == ' ') {
+        article++;
+      }
+      if (article > 0 && text.startsWith("\u0627\u0644", article)) {
+        // Abd al-X, servant of X, is written as one part: Abdullah, Abdulrahman
+        boolean allah = text.startsWith("\u0627\u0644\u0644\u0647", article)
+            && (article + 4 == text.length() || !arabicLetter(text.charAt(article + 4)));
+        out.append(allah ? "abdullah" : "abdul");
+        i = (allah ? article + 4 : article + 2) - 1;
+      } else if (wordStart && text.startsWith("\u0627\u0644\u0644\u0647", i)
+          && (i + 4 == text.length() || !arabicLetter(text.charAt(i + 4)))) {
+        out.append("allah");
+        i += 3;
+      } else if (c == '\u0639' && wordStart && i + 1 < text.length() && arabicLetter(text.charAt(i + 1))) {
+        out.append('a');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   static String latin(String text) {
     boolean ascii = true;
     boolean latinOnly = true;
@@ -213,7 +257,7 @@ final class Latinizer {
     } else {
       String prepared = KhmerLatin.has(text) ? KhmerLatin.latin(text) : text;
       prepared = hanTranscription(prepared) ? joinHanTranscription(prepared) : prepared;
-      prepared = katakanaInitialV(prepared);
+      prepared = katakanaInitialV(arabicNames(prepared));
       prepared = HangulLatin.has(prepared) ? HangulLatin.latin(prepared) : prepared;
       latin = TO_LATIN.get().transliterate(finalSchwa(greekDigraphs(prepared)));
     }

@@ -233,7 +233,9 @@ final class NameNormalizer {
       char c = latin.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         token.append(c);
-      } else if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u02b9') {
+      } else if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u02b9' || c == '\u02bf'
+          || c == '\u02be') {
+        // apostrophes, and the ayn and hamza ICU writes for Arabic ع and ء (سعيد is syd, not s yd)
         continue;
       } else if (token.length() > 0) {
         tokens.add(token.toString());

@@ -29,7 +29,7 @@ class NameMatchingEvaluationTest {
   @Test
   void crossScriptPairs() {
     assertThat(REPORT.crossScript().stream().filter(c -> c.score() >= NameMatchingEvaluation.THRESHOLD).count())
-        .isGreaterThanOrEqualTo(13);
+        .isGreaterThanOrEqualTo(18);
   }
 
   @Test

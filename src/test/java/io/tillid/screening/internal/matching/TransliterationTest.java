@@ -15,8 +15,8 @@ class TransliterationTest {
     assertThat(Latinizer.latin("블라디미로비치")).isEqualTo("bladimirobich");
     // a syllable of its own (은) or with another final consonant (근) keeps its vowel, and native
     // words keep their last i and their ㄹㄹ as ll; ㄹ is r before a vowel
-    assertThat(Latinizer.latin("김정은")).isEqualTo("gimjeongeun");
-    assertThat(Latinizer.latin("박근혜")).isEqualTo("bakgeunhye");
+    assertThat(Latinizer.latin("정은")).isEqualTo("jeongeun");
+    assertThat(Latinizer.latin("근혜")).isEqualTo("geunhye");
     assertThat(Latinizer.latin("김치")).isEqualTo("gimchi");
     assertThat(Latinizer.latin("설리")).isEqualTo("seolli");
     assertThat(Latinizer.latin("이리")).isEqualTo("iri");
@@ -97,5 +97,36 @@ class TransliterationTest {
     // only a part from such a script against a Latin one: two Latin spellings are not compared so
     assertThat(score("Pujing", "Putin")).isLessThan(t);
     assertThat(score("Fulajimier Pujing", "Vladimir Putin")).isLessThan(t);
+  }
+
+  @Test
+  void koreanNamesAreFamilyNameAndGivenNameSyllables() {
+    assertThat(Latinizer.latin("김정은")).isEqualTo("kim jeong eun");
+    assertThat(Latinizer.latin("박지성")).isEqualTo("park ji seong");
+    assertThat(Latinizer.latin("이민호")).isEqualTo("lee min ho");
+    assertThat(score("김정은", "Kim Jong Un")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(score("박지성", "Park Ji Sung")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(score("문재인", "Moon Jae-in")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    // foreign names in Hangul stay one part: their syllables are not those of Korean given names
+    assertThat(Latinizer.latin("오바마")).isEqualTo("obama");
+    assertThat(Latinizer.latin("이리나")).isEqualTo("irina");
+    assertThat(Latinizer.latin("마리아")).isEqualTo("maria");
+    assertThat(score("김정은", "Kim Yo Jong")).isLessThan(ScreeningDefaults.THRESHOLD);
+  }
+
+  @Test
+  void arabicAyinAllahAndAbdAl() {
+    // a word-initial ع is read with its vowel; ICU's ayn inside a word does not split it
+    assertThat(Latinizer.latin("علي")).isEqualTo("aly");
+    assertThat(NameNormalizer.rawTokens("سعيد")).containsExactly("syd");
+    // Abd al-X is one part, Abdullah, Abdulrahman
+    assertThat(NameNormalizer.rawTokens("عبد الله")).containsExactly("abdullah");
+    assertThat(NameNormalizer.rawTokens("عبد الرحمن")).containsExactly("abdulrhmn");
+    // عمر is no longer taken for the title Mr
+    assertThat(NameNormalizer.rawTokens("عمر")).containsExactly("amr");
+    assertThat(score("محمد علي", "Mohamed Ali")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(score("عبد الله", "Abdullah")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(score("عبد الرحمن", "Abdulrahman")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
+    assertThat(score("محمد علي", "Mohamed Amin")).isLessThan(ScreeningDefaults.THRESHOLD);
   }
 }
