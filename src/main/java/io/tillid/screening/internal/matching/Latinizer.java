@@ -136,25 +136,6 @@ final class Latinizer {
   }
 
   /**
-   * Japanese writes the v or w of a foreign consonant cluster at a word's start as ウ (u) before
-   * the next syllable: Vladimir ウラジーミル, Vladivostok ウラジオストク. A word-initial ウ before a
-   * consonant's syllable is read as ヴ (vu), so the name keeps its first consonant.
-   */
-  static String katakanaInitialV(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i + 1 < text.length(); i++) {
-      char next = text.charAt(i + 1);
-      if (text.charAt(i) == '\u30a6' && (i == 0 || !katakana(text.charAt(i - 1))) && next >= '\u30ab' && next <= '\u30fa') {
-        if (out == null) {
-          out = new StringBuilder(text);
-        }
-        out.setCharAt(i, '\u30f4');
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /**
    * Scripts that write foreign names by syllables of their own, so that a name's Latin form is
    * compared with them by {@link LoanwordKey}: Hangul, katakana, Khmer, Burmese, and Chinese
    * characters in a dotted transcription.
@@ -257,7 +238,7 @@ final class Latinizer {
     } else {
       String prepared = KhmerLatin.has(text) ? KhmerLatin.latin(text) : text;
       prepared = hanTranscription(prepared) ? joinHanTranscription(prepared) : prepared;
-      prepared = katakanaInitialV(arabicNames(prepared));
+      prepared = arabicNames(prepared);
       prepared = HangulLatin.has(prepared) ? HangulLatin.latin(prepared) : prepared;
       latin = TO_LATIN.get().transliterate(finalSchwa(greekDigraphs(prepared)));
     }

@@ -20,6 +20,25 @@ final class LoanwordKey {
   /** Classes a key needs: fewer (pu, ma, mil) say too little about a name. */
   static final int MIN_CLASSES = 3;
 
+  /**
+   * The key of a part from a syllabic script read with a v before its initial u, 0 when it does
+   * not start with u and a consonant. Japanese writes the v or w of a foreign cluster at a word's
+   * start as ウ (u) before the next syllable (Vladimir ウラジーミル urajimiru, Vladivostok
+   * ウラジオストク), Korean as 우 (u); but the same ウ is also a real u (Usmanov ウスマノフ), so
+   * both readings are keys.
+   */
+  static int initialV(String token) {
+    if (token.length() < 3 || token.charAt(0) != 'u') {
+      return 0;
+    }
+    char next = token.charAt(1);
+    if (next == 'a' || next == 'e' || next == 'i' || next == 'o' || next == 'u' || next == 'y' || next == 'h'
+        || next == 'w') {
+      return 0;
+    }
+    return of("v" + token);
+  }
+
   /** The key of a lower-case ASCII part, hashed; 0 when it has fewer than {@link #MIN_CLASSES} classes. */
   static int of(String token) {
     int hash = 0;

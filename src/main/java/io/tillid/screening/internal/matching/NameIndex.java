@@ -20,6 +20,8 @@ final class NameIndex {
 
   final Token[] vocabulary;
   private final Map<String, Integer> ids;
+  /** Ids of the parts from a syllabic script (see {@link LoanwordKey}), apart from the same text in Latin. */
+  private final Map<String, Integer> loanwordIds;
   /** Names: the parts of name n are nameTokens[nameStart[n] .. nameStart[n+1]). */
   final int[] nameStart;
   final int[] nameTokens;
@@ -38,17 +40,14 @@ final class NameIndex {
   /** Loanword keys (see {@link LoanwordKey}) of the parts from syllabic scripts, and of the others. */
   private final KeyTable loanwordKeys;
   private final KeyTable latinLoanKeys;
-  /** Whether any part came from a syllabic script (stored under {@link #LOANWORD_ID} and its text). */
-  private final boolean anyLoanword;
   private final Map<Integer, int[]> groupMembers;
 
-  /** Prefix of the id-map key of a part from a syllabic script, kept apart from the same text in Latin. */
-  static final String LOANWORD_ID = "\u0000";
 
   private NameIndex(Builder b) {
     int vocabularySize = b.vocabulary.size();
     this.vocabulary = b.vocabulary.toArray(new Token[0]);
     this.ids = b.ids;
+    this.loanwordIds = b.loanwordIds;
     this.nameStart = Arrays.copyOf(b.nameStart, b.names + 1);
     this.nameTokens = Arrays.copyOf(b.nameTokens, b.tokenCount);
     this.nameEntity = Arrays.copyOf(b.nameEntity, b.names);
@@ -97,7 +96,6 @@ final class NameIndex {
     KeyTable.Builder skeletonKeys = new KeyTable.Builder();
     KeyTable.Builder loanwordKeyTable = new KeyTable.Builder();
     KeyTable.Builder latinLoanKeyTable = new KeyTable.Builder();
-    boolean loanwords = false;
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int t = 0; t < vocabularySize; t++) {
       Token token = vocabulary[t];
@@ -107,7 +105,7 @@ final class NameIndex {
       phoneticKeys.add(token.phoneticAlternate(), t);
       skeletonKeys.add(token.skeleton(), t);
       (token.loanword() ? loanwordKeyTable : latinLoanKeyTable).add(token.loanKey(), t);
-      loanwords |= token.loanword();
+      loanwordKeyTable.add(token.loanKeyAlternate(), t);
       for (int group : token.groups()) {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(t);
       }
@@ -117,7 +115,6 @@ final class NameIndex {
     this.skeletons = skeletonKeys.build();
     this.loanwordKeys = loanwordKeyTable.build();
     this.latinLoanKeys = latinLoanKeyTable.build();
-    this.anyLoanword = loanwords;
     Map<Integer, int[]> members = new HashMap<>();
     groups.forEach((group, tokens) -> members.put(group, tokens.stream().mapToInt(Integer::intValue).toArray()));
     this.groupMembers = members;
@@ -168,7 +165,7 @@ final class NameIndex {
       seen.add(exact);
       sink.accept(exact, 1.0);
     }
-    Integer exactLoanword = anyLoanword ? ids.get(LOANWORD_ID + query.text()) : null;
+    Integer exactLoanword = loanwordIds.isEmpty() ? null : loanwordIds.get(query.text());
     if (exactLoanword != null) {
       seen.add(exactLoanword);
       sink.accept(exactLoanword, 1.0);
@@ -219,6 +216,7 @@ final class NameIndex {
     skeletons.forEach(query.skeleton(), check);
     // a foreign name in a syllabic script and Latin parts with its consonants, either way round
     (query.loanword() ? latinLoanKeys : loanwordKeys).forEach(query.loanKey(), check);
+    latinLoanKeys.forEach(query.loanKeyAlternate(), check);
   }
 
   long bytes() {
@@ -237,6 +235,7 @@ final class NameIndex {
     private final ReferenceData data;
     private final List<Token> vocabulary = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> loanwordIds = new HashMap<>();
     private int[] nameStart = new int[1024];
     private int[] nameTokens = new int[4096];
     private int[] nameEntity = new int[1024];
@@ -271,12 +270,12 @@ final class NameIndex {
       int chars = 0;
       for (String text : tokens) {
         boolean loanword = !loanwords.isEmpty() && loanwords.contains(text);
-        String key = loanword ? LOANWORD_ID + text : text;
-        Integer id = ids.get(key);
+        Map<String, Integer> byText = loanword ? loanwordIds : ids;
+        Integer id = byText.get(text);
         if (id == null) {
           id = vocabulary.size();
           vocabulary.add(Token.of(text, data, loanword));
-          ids.put(key, id);
+          byText.put(text, id);
         }
         nameTokens[tokenCount++] = id;
         chars += text.length();

@@ -5,7 +5,7 @@ package io.tillid.screening.internal.matching;
  * synonym groups (rigour's name parts across scripts, nicknames, organisation words).
  */
 record Token(String text, String folded, int phonetic, int phoneticAlternate, int skeleton, boolean vowelless, boolean digits,
-    int[] groups, int loanKey, boolean loanword) {
+    int[] groups, int loanKey, int loanKeyAlternate, boolean loanword) {
 
   private static final int[] NO_GROUPS = new int[0];
 
@@ -19,12 +19,14 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     String folded = SpellingFold.fold(text);
     return new Token(text, folded.equals(text) ? text : folded, TokenKeys.phonetic(text), TokenKeys.phoneticAlternate(text), TokenKeys.skeleton(text),
         TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups, LoanwordKey.of(text),
-        loanword);
+        loanword ? LoanwordKey.initialV(text) : 0, loanword);
   }
 
   /** A foreign name in a syllabic script and its Latin form: same consonant classes (see {@link LoanwordKey}). */
   boolean loanwordOf(Token other) {
-    return loanword != other.loanword && loanKey != 0 && loanKey == other.loanKey;
+    return loanword != other.loanword && ((loanKey != 0 && loanKey == other.loanKey)
+        || (loanKeyAlternate != 0 && loanKeyAlternate == other.loanKey)
+        || (other.loanKeyAlternate != 0 && other.loanKeyAlternate == loanKey));
   }
 
   /**
@@ -33,7 +35,7 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
    */
   static Token joined(Token first, Token second) {
     String text = first.text + second.text;
-    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS, 0, false);
+    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS, 0, 0, false);
   }
 
   int length() {
