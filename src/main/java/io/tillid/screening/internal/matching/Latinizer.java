@@ -104,7 +104,8 @@ final class Latinizer {
    * A foreign name in Chinese characters (弗拉基米尔·普京, Vladimir Putin) spells each part with
    * characters chosen for their sound, one syllable each; ICU writes the pinyin syllable by
    * syllable (fu la ji mi er), so each run of characters between the dots is written as one part
-   * (fulajimier pujing). Chinese names of Chinese people have no dots and keep their syllables.
+   * (fulajimier pujing), and the syllable ao, which writes a foreign o, as o (Obama 奥巴马 obama).
+   * Chinese names of Chinese people have no dots and keep their syllables.
    */
   static String joinHanTranscription(String text) {
     StringBuilder out = new StringBuilder(text.length() * 4);
@@ -116,11 +117,10 @@ final class Latinizer {
         while (end < text.length() && han(text.charAt(end))) {
           end++;
         }
-        String pinyin = TO_LATIN.get().transliterate(text.substring(i, end));
-        for (int k = 0; k < pinyin.length(); k++) {
-          if (!Character.isWhitespace(pinyin.charAt(k))) {
-            out.append(pinyin.charAt(k));
-          }
+        for (int k = i; k < end; k++) {
+          String syllable = TO_LATIN.get().transliterate(text.substring(k, k + 1)).strip();
+          // 奥 (ao) writes a foreign o: Obama 奥巴马, Oslo 奥斯陆
+          out.append(syllable.equals("\u00e0o") || syllable.equals("ao") ? "o" : syllable);
         }
         i = end;
       } else {

@@ -17,7 +17,7 @@ final class LoanwordKey {
 
   private LoanwordKey() {}
 
-  /** Classes a key needs: fewer (pu, ma, mil) say too little about a name. */
+  /** Classes a key needs: fewer (pu, ma, mil) say too little about a name; with just these, a key counts for less. */
   static final int MIN_CLASSES = 3;
 
   /**
@@ -41,7 +41,14 @@ final class LoanwordKey {
 
   /** The key of a lower-case ASCII part, hashed; 0 when it has fewer than {@link #MIN_CLASSES} classes. */
   static int of(String token) {
-    int hash = 0;
+    if (token.isEmpty()) {
+      return 0;
+    }
+    // the scripts keep whether a word starts with a vowel (or y, w) or a consonant: Izhmash
+    // イジュマシュ (ijumashu) is not Demos
+    char first = token.charAt(0);
+    int hash = first == 'a' || first == 'e' || first == 'i' || first == 'o' || first == 'u' || first == 'y'
+        || first == 'w' ? 7 : 0;
     int classes = 0;
     char last = 0;
     int length = token.length();
@@ -90,6 +97,11 @@ final class LoanwordKey {
         last = cls;
       }
     }
-    return classes < MIN_CLASSES ? 0 : hash | 1;
+    return classes < MIN_CLASSES ? 0 : (hash & ~3) | (classes > MIN_CLASSES ? 3 : 1);
+  }
+
+  /** Whether a key has more than {@link #MIN_CLASSES} classes (says more than three consonants do). */
+  static boolean hasMoreThanMinimum(int key) {
+    return (key & 2) != 0;
   }
 }

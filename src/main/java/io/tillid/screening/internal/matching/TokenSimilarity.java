@@ -30,6 +30,8 @@ final class TokenSimilarity {
    * as much as sounding alike.
    */
   static final double LOANWORD = 0.85;
+  /** The same with only three consonant classes (Putin, pujing): not enough for a name of one part alone. */
+  static final double LOANWORD_SHORT = 0.8;
 
   /** Each edit costs this share of the longer part's length. */
   static final double EDIT_COST = 0.75;
@@ -95,8 +97,10 @@ final class TokenSimilarity {
       similarity = ABJAD;
       how = MatchKind.CONSONANTS;
     }
-    if (similarity < LOANWORD && a.loanwordOf(b)) {
-      similarity = LOANWORD;
+    double loanword = a.loanwordOf(b) ? (LoanwordKey.hasMoreThanMinimum(a.loanKey()) || LoanwordKey.hasMoreThanMinimum(b.loanKey())
+        ? LOANWORD : LOANWORD_SHORT) : 0;
+    if (similarity < loanword) {
+      similarity = loanword;
       how = MatchKind.PHONETIC;
     }
     return similarity >= FLOOR ? with(kind, how, similarity) : with(kind, MatchKind.NONE, 0);
