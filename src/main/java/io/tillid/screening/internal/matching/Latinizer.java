@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Any script to lower-case ASCII Latin: ICU's {@code Any-Latin; Latin-ASCII} (Cyrillic, Greek,
- * Arabic, Hebrew, Han as pinyin, Hangul, kana, Thai, ...), then case folding. ASCII input skips
+ * Arabic, Hebrew, Han as pinyin, kana, Thai, ...), then case folding; Hangul by {@link HangulLatin}
+ * and Khmer (which ICU lacks) by {@link KhmerLatin} first. ASCII input skips
  * ICU entirely (most list names), so the common path allocates one string.
  */
 final class Latinizer {
@@ -79,40 +80,141 @@ final class Latinizer {
     return out.toString();
   }
 
-  /** Hangul vowel ㅡ (eu), initial ㅇ (no consonant), final ㄹ (l) in the syllable block arithmetic. */
-  private static final int EU = 18;
-  private static final int NO_INITIAL = 11;
-  private static final int FINAL_L = 8;
+  /** Middle dots Chinese and Japanese write between the parts of a foreign name (弗拉基米尔·普京). */
+  private static boolean nameDot(char c) {
+    return c == '\u00b7' || c == '\u30fb' || c == '\u2027' || c == '\uff65' || c == '\u2022';
+  }
+
+  private static boolean han(char c) {
+    return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
+  }
+
+  /** Han characters next to a middle dot: a foreign name transcribed by syllables. */
+  static boolean hanTranscription(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (nameDot(text.charAt(i)) && ((i > 0 && han(text.charAt(i - 1)))
+          || (i + 1 < text.length() && han(text.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
-   * Korean writes a foreign consonant cluster or final consonant with the vowel ㅡ (eu) after it:
-   * Vladimir is 블라디미르, beul-la-di-mi-leu. Syllables of a consonant and that vowel (with no
-   * final consonant, or l) are written without it (blladimil, which folds to Vladimir's spelling),
-   * so 푸틴 and 블라디미르 read like the names they transcribe; 은 (eun) and 근 (geun) keep it.
+   * A foreign name in Chinese characters (弗拉基米尔·普京, Vladimir Putin) spells each part with
+   * characters chosen for their sound, one syllable each; ICU writes the pinyin syllable by
+   * syllable (fu la ji mi er), so each run of characters between the dots is written as one part
+   * (fulajimier pujing), and the syllable ao, which writes a foreign o, as o (Obama 奥巴马 obama).
+   * Chinese names of Chinese people have no dots and keep their syllables.
    */
-  static String koreanLoanwordVowels(String text) {
-    StringBuilder out = null;
+  static String joinHanTranscription(String text) {
+    StringBuilder out = new StringBuilder(text.length() * 4);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (han(c)) {
+        int end = i;
+        while (end < text.length() && han(text.charAt(end))) {
+          end++;
+        }
+        for (int k = i; k < end; k++) {
+          String syllable = TO_LATIN.get().transliterate(text.substring(k, k + 1)).strip();
+          // 奥 (ao) writes a foreign o: Obama 奥巴马, Oslo 奥斯陆
+          out.append(syllable.equals("\u00e0o") || syllable.equals("ao") ? "o" : syllable);
+        }
+        i = end;
+      } else {
+        out.append(nameDot(c) ? ' ' : c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean katakana(char c) {
+    return c >= '\u30a1' && c <= '\u30fc';
+  }
+
+  /**
+   * Scripts that write foreign names by syllables of their own, so that a name's Latin form is
+   * compared with them by {@link LoanwordKey}: Hangul, katakana, Khmer, Burmese, and Chinese
+   * characters in a dotted transcription.
+   */
+  private static boolean loanwordScript(char c, boolean hanTranscription) {
+    return (c >= '\uac00' && c <= '\ud7a3') || (c >= '\u1100' && c <= '\u11ff') || (c >= '\u3130' && c <= '\u318f')
+        || katakana(c) || (c >= '\uff66' && c <= '\uff9f') || (c >= '\u1780' && c <= '\u17ff')
+        || (c >= '\u1000' && c <= '\u109f') || (hanTranscription && (han(c) || nameDot(c)));
+  }
+
+  /**
+   * The text with everything but its parts in those scripts blanked, for finding which of a
+   * name's parts came from them; null when it has none (every name in Latin, Cyrillic, Arabic...).
+   */
+  static String loanwordText(String text) {
+    boolean any = false;
+    boolean hanSeen = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int syllable = c - 0xAC00;
-      boolean epenthetic = syllable >= 0 && syllable < 11172 && (syllable % 588) / 28 == EU
-          && syllable / 588 != NO_INITIAL && (syllable % 28 == 0 || syllable % 28 == FINAL_L)
-          && (hangul(text, i - 1) || hangul(text, i + 1));
-      if (epenthetic) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        String latin = TO_LATIN.get().transliterate(String.valueOf(c));
-        out.append(latin.replace("eu", ""));
-      } else if (out != null) {
+      if (c >= '\u1000') {
+        hanSeen |= han(c);
+        any |= loanwordScript(c, false);
+      }
+    }
+    boolean dotted = hanSeen && hanTranscription(text);
+    if (!any && !dotted) {
+      return null;
+    }
+    char[] masked = text.toCharArray();
+    for (int i = 0; i < masked.length; i++) {
+      if (!loanwordScript(masked[i], dotted)) {
+        masked[i] = ' ';
+      }
+    }
+    return new String(masked);
+  }
+
+  private static boolean arabicLetter(char c) {
+    return (c >= '\u0620' && c <= '\u064a') || (c >= '\u066e' && c <= '\u06d3');
+  }
+
+  /**
+   * Two facts of Arabic spelling that ICU's letter-by-letter reading misses in names. The word
+   * الله (Allah, in Abdullah, Abd Allah) is written without its long a: allh, read allah. A word
+   * that starts with the consonant ع (ayn), which Latin spellings do not write, is read with the
+   * vowel after it, a: علي is Ali (ICU: ly), عبد Abd, عباس Abbas. And Abd al-X (عبد الله, عبد
+   * الرحمن), servant of X, is written in Latin as one part, Abdullah, Abdulrahman.
+   */
+  private static final String ABD = "\u0639\u0628\u062f";
+
+  static String arabicNames(String text) {
+    if (text.indexOf('\u0639') < 0 && text.indexOf("\u0627\u0644\u0644\u0647") < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wordStart = i == 0 || !arabicLetter(text.charAt(i - 1));
+      int article = wordStart && text.startsWith(ABD, i) ? i + ABD.length() : -1;
+      while (article > 0 && article < text.length() && text.charAt(article) == ' ') {
+        article++;
+      }
+      if (article > 0 && text.startsWith("\u0627\u0644", article)) {
+        // Abd al-X, servant of X, is written as one part: Abdullah, Abdulrahman
+        boolean allah = text.startsWith("\u0627\u0644\u0644\u0647", article)
+            && (article + 4 == text.length() || !arabicLetter(text.charAt(article + 4)));
+        out.append(allah ? "abdullah" : "abdul");
+        i = (allah ? article + 4 : article + 2) - 1;
+      } else if (wordStart && text.startsWith("\u0627\u0644\u0644\u0647", i)
+          && (i + 4 == text.length() || !arabicLetter(text.charAt(i + 4)))) {
+        out.append("allah");
+        i += 3;
+      } else if (c == '\u0639' && wordStart && i + 1 < text.length() && arabicLetter(text.charAt(i + 1))) {
+        out.append('a');
+      } else {
         out.append(c);
       }
     }
-    return out == null ? text : out.toString();
-  }
-
-  private static boolean hangul(String text, int i) {
-    return i >= 0 && i < text.length() && text.charAt(i) >= '\uAC00' && text.charAt(i) <= '\uD7A3';
+    return out.toString();
   }
 
   static String latin(String text) {
@@ -134,7 +236,11 @@ final class Latinizer {
     } else if (latinOnly) {
       latin = LATIN_TO_ASCII.get().transliterate(text);
     } else {
-      latin = TO_LATIN.get().transliterate(koreanLoanwordVowels(finalSchwa(greekDigraphs(text))));
+      String prepared = KhmerLatin.has(text) ? KhmerLatin.latin(text) : text;
+      prepared = hanTranscription(prepared) ? joinHanTranscription(prepared) : prepared;
+      prepared = arabicNames(prepared);
+      prepared = HangulLatin.has(prepared) ? HangulLatin.latin(prepared) : prepared;
+      latin = TO_LATIN.get().transliterate(finalSchwa(greekDigraphs(prepared)));
     }
     return latin.toLowerCase(Locale.ROOT);
   }

@@ -20,6 +20,8 @@ final class NameIndex {
 
   final Token[] vocabulary;
   private final Map<String, Integer> ids;
+  /** Ids of the parts from a syllabic script (see {@link LoanwordKey}), apart from the same text in Latin. */
+  private final Map<String, Integer> loanwordIds;
   /** Names: the parts of name n are nameTokens[nameStart[n] .. nameStart[n+1]). */
   final int[] nameStart;
   final int[] nameTokens;
@@ -35,12 +37,17 @@ final class NameIndex {
   private final KeyTable deletions;
   private final KeyTable phonetic;
   private final KeyTable skeletons;
+  /** Loanword keys (see {@link LoanwordKey}) of the parts from syllabic scripts, and of the others. */
+  private final KeyTable loanwordKeys;
+  private final KeyTable latinLoanKeys;
   private final Map<Integer, int[]> groupMembers;
+
 
   private NameIndex(Builder b) {
     int vocabularySize = b.vocabulary.size();
     this.vocabulary = b.vocabulary.toArray(new Token[0]);
     this.ids = b.ids;
+    this.loanwordIds = b.loanwordIds;
     this.nameStart = Arrays.copyOf(b.nameStart, b.names + 1);
     this.nameTokens = Arrays.copyOf(b.nameTokens, b.tokenCount);
     this.nameEntity = Arrays.copyOf(b.nameEntity, b.names);
@@ -87,6 +94,8 @@ final class NameIndex {
     KeyTable.Builder deletionKeys = new KeyTable.Builder();
     KeyTable.Builder phoneticKeys = new KeyTable.Builder();
     KeyTable.Builder skeletonKeys = new KeyTable.Builder();
+    KeyTable.Builder loanwordKeyTable = new KeyTable.Builder();
+    KeyTable.Builder latinLoanKeyTable = new KeyTable.Builder();
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int t = 0; t < vocabularySize; t++) {
       Token token = vocabulary[t];
@@ -95,6 +104,8 @@ final class NameIndex {
       phoneticKeys.add(token.phonetic(), t);
       phoneticKeys.add(token.phoneticAlternate(), t);
       skeletonKeys.add(token.skeleton(), t);
+      (token.loanword() ? loanwordKeyTable : latinLoanKeyTable).add(token.loanKey(), t);
+      loanwordKeyTable.add(token.loanKeyAlternate(), t);
       for (int group : token.groups()) {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(t);
       }
@@ -102,6 +113,8 @@ final class NameIndex {
     this.deletions = deletionKeys.build();
     this.phonetic = phoneticKeys.build();
     this.skeletons = skeletonKeys.build();
+    this.loanwordKeys = loanwordKeyTable.build();
+    this.latinLoanKeys = latinLoanKeyTable.build();
     Map<Integer, int[]> members = new HashMap<>();
     groups.forEach((group, tokens) -> members.put(group, tokens.stream().mapToInt(Integer::intValue).toArray()));
     this.groupMembers = members;
@@ -152,6 +165,11 @@ final class NameIndex {
       seen.add(exact);
       sink.accept(exact, 1.0);
     }
+    Integer exactLoanword = loanwordIds.isEmpty() ? null : loanwordIds.get(query.text());
+    if (exactLoanword != null) {
+      seen.add(exactLoanword);
+      sink.accept(exactLoanword, 1.0);
+    }
     if (query.length() < 2) {
       return;
     }
@@ -196,13 +214,16 @@ final class NameIndex {
     phonetic.forEach(query.phonetic(), check);
     phonetic.forEach(query.phoneticAlternate(), check);
     skeletons.forEach(query.skeleton(), check);
+    // a foreign name in a syllabic script and Latin parts with its consonants, either way round
+    (query.loanword() ? latinLoanKeys : loanwordKeys).forEach(query.loanKey(), check);
+    latinLoanKeys.forEach(query.loanKeyAlternate(), check);
   }
 
   long bytes() {
     long bytes = 0;
     bytes += 4L * (nameStart.length + nameTokens.length + nameEntity.length + postingStart.length + postings.length);
     bytes += 2L * nameChars.length;
-    bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes();
+    bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes() + loanwordKeys.bytes() + latinLoanKeys.bytes();
     for (Token token : vocabulary) {
       // the record, its string and the id map entry
       bytes += 40 + 48 + token.length() + 48;
@@ -214,6 +235,7 @@ final class NameIndex {
     private final ReferenceData data;
     private final List<Token> vocabulary = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> loanwordIds = new HashMap<>();
     private int[] nameStart = new int[1024];
     private int[] nameTokens = new int[4096];
     private int[] nameEntity = new int[1024];
@@ -227,6 +249,11 @@ final class NameIndex {
 
     /** Adds a name of entity {@code entity}; returns its id, or -1 when it has no parts. */
     int add(int entity, List<String> tokens) {
+      return add(entity, tokens, java.util.Set.of());
+    }
+
+    /** The same, with the parts that came from a syllabic script (see {@link LoanwordKey}). */
+    int add(int entity, List<String> tokens, java.util.Set<String> loanwords) {
       if (tokens.isEmpty()) {
         return -1;
       }
@@ -242,12 +269,13 @@ final class NameIndex {
       nameStart[names] = tokenCount;
       int chars = 0;
       for (String text : tokens) {
-        Integer id = ids.get(text);
+        boolean loanword = !loanwords.isEmpty() && loanwords.contains(text);
+        Map<String, Integer> byText = loanword ? loanwordIds : ids;
+        Integer id = byText.get(text);
         if (id == null) {
           id = vocabulary.size();
-          String interned = text;
-          vocabulary.add(Token.of(interned, data));
-          ids.put(interned, id);
+          vocabulary.add(Token.of(text, data, loanword));
+          byText.put(text, id);
         }
         nameTokens[tokenCount++] = id;
         chars += text.length();

@@ -3,11 +3,12 @@ package io.tillid.screening.internal.matching;
 import io.tillid.screening.internal.lists.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name as the tokens that are compared: transliterated to ASCII Latin, lower case, punctuation
  * as separators (apostrophes dropped: O'Brien is obrien), titles before a person's name dropped
- * (Mr, President), legal forms of organisations dropped (GmbH, limited liability company). Token
+ * (Mr, President) and those some languages write after it (Hungarian elnök), legal forms of organisations dropped (GmbH, limited liability company). Token
  * order is kept but scoring ignores it, so "PUTIN, Vladimir" and "Vladimir Putin" are the same
  * tokens.
  */
@@ -23,9 +24,15 @@ final class NameNormalizer {
   }
 
   /**
-   * A name as parts, and the kind of legal form it had (null for none or a person).
+   * A name as parts, the kind of legal form it had (null for none or a person), and which parts
+   * came from a script that writes foreign names by its own syllables (see {@link LoanwordKey}).
    */
-  record Normalized(List<String> tokens, String legalForm) {}
+  record Normalized(List<String> tokens, String legalForm, Set<String> loanwords) {
+
+    boolean loanword(int part) {
+      return !loanwords.isEmpty() && loanwords.contains(tokens.get(part));
+    }
+  }
 
   /** Tokens of a name of an entity of the given type (UNKNOWN: person titles and legal forms both go). */
   List<String> tokens(String name, EntityType type) {
@@ -38,7 +45,7 @@ final class NameNormalizer {
       tokens = new ArrayList<>(tokens.subList(0, MAX_TOKENS));
     }
     if (type == EntityType.PERSON || type == EntityType.UNKNOWN) {
-      tokens = dropLeadingPrefixes(lookalikeDigits(tokens));
+      tokens = dropTrailingTitles(dropLeadingPrefixes(lookalikeDigits(tokens)));
     }
     String[] legalForm = new String[1];
     if (type != EntityType.PERSON) {
@@ -47,7 +54,9 @@ final class NameNormalizer {
     if (type != EntityType.PERSON && type != EntityType.UNKNOWN) {
       tokens = joinLetters(numbers(tokens));
     }
-    return new Normalized(tokens, legalForm[0]);
+    String loanwordText = Latinizer.loanwordText(name);
+    Set<String> loanwords = loanwordText == null ? Set.of() : Set.copyOf(rawTokens(loanwordText));
+    return new Normalized(tokens, legalForm[0], loanwords);
   }
 
   /** The letters that digits written inside a word stand for (I9or Sech1n is Igor Sechin); 2 stands for none. */
@@ -104,6 +113,23 @@ final class NameNormalizer {
       }
     }
     return start == 0 ? tokens : new ArrayList<>(tokens.subList(start, tokens.size()));
+  }
+
+  /**
+   * Titles some languages write after the name (Hungarian Putyin elnök, Chinese 普京总统: President
+   * Putin), as the last parts; a name that is only a title keeps it.
+   */
+  private List<String> dropTrailingTitles(List<String> tokens) {
+    if (tokens.size() < 2 || !data.suffixEnds.contains(tokens.get(tokens.size() - 1))) {
+      return tokens;
+    }
+    for (int length = Math.min(data.longestSuffix, tokens.size() - 1); length >= 1; length--) {
+      int from = tokens.size() - length;
+      if (data.personSuffixes.contains(length == 1 ? tokens.get(from) : String.join(" ", tokens.subList(from, tokens.size())))) {
+        return new ArrayList<>(tokens.subList(0, from));
+      }
+    }
+    return tokens;
   }
 
   private List<String> dropLegalForms(List<String> tokens, String[] legalForm) {
@@ -326,10 +352,10 @@ final class NameNormalizer {
       char c = latin.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         token.append(c);
-      } else if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u02b9' || c == '\u02be'
-          || c == '\u02bf' || c == '\u200c') {
-        // apostrophes, the ayn and hamza marks of transliterated Arabic (Masʿud), and the Persian
-        // zero-width non-joiner inside a word (پزشک‌فر) belong to the word
+      } else if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u02b9' || c == '\u02bf'
+          || c == '\u02be' || c == '\u200c') {
+        // apostrophes, the ayn and hamza ICU writes for Arabic ع and ء (سعيد is syd, not s yd), and the
+        // Persian zero-width non-joiner inside a word (پزشک‌فر) belong to the word
         continue;
       } else if (token.length() > 0) {
         tokens.add(token.toString());

@@ -15,14 +15,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The name reference data shipped under {@code screening/} (copied from opensanctions/rigour, MIT;
- * see the README there): person title prefixes, organisation legal forms, and synonym groups of
- * name parts and organisation words. Everything is normalised the way names are, so look-ups are
+ * see the README there, with Tillid's own additions): person title prefixes and suffixes,
+ * organisation legal forms, and synonym groups of name parts and organisation words. Everything is normalised the way names are, so look-ups are
  * token look-ups.
  */
 final class ReferenceData {
 
   /** Phrases (tokens joined by one space) that are titles before a person's name. */
   final Set<String> personPrefixes;
+  /** Phrases that are titles after a person's name (Hungarian elnök, Chinese 总统: President). */
+  final Set<String> personSuffixes;
+  /** Longest phrase of {@link #personSuffixes}, in tokens. */
+  final int longestSuffix;
+  /** Last tokens of the suffix phrases: a name that ends in none has no title after it. */
+  final Set<String> suffixEnds;
   /**
    * Phrases that are legal forms of organisations (GmbH, limited liability company) to the kind
    * they stand for (rigour's generic form, else its compare or display form): two names of
@@ -36,8 +42,19 @@ final class ReferenceData {
   /** Longest phrase in either phrase set, in tokens. */
   final int longestPhrase;
 
-  private ReferenceData(Set<String> personPrefixes, Map<String, String> legalForms, Map<String, int[]> symbolGroups) {
+  private ReferenceData(Set<String> personPrefixes, Set<String> personSuffixes, Map<String, String> legalForms,
+      Map<String, int[]> symbolGroups) {
     this.personPrefixes = Set.copyOf(personPrefixes);
+    this.personSuffixes = Set.copyOf(personSuffixes);
+    int longestSuffix = 1;
+    Set<String> ends = new HashSet<>();
+    for (String phrase : this.personSuffixes) {
+      String[] words = phrase.split(" ");
+      longestSuffix = Math.max(longestSuffix, words.length);
+      ends.add(words[words.length - 1]);
+    }
+    this.longestSuffix = longestSuffix;
+    this.suffixEnds = Set.copyOf(ends);
     this.legalForms = Map.copyOf(legalForms);
     this.symbolGroups = Map.copyOf(symbolGroups);
     int longest = 1;
@@ -80,8 +97,13 @@ final class ReferenceData {
     for (Object prefix : list(stopwords.get("PERSON_NAME_PREFIXES"))) {
       addPhrase(prefixes, prefix);
     }
-    for (Object prefix : list(yaml("screening/tillid_name_prefixes.yml").get("PERSON_NAME_PREFIXES"))) {
+    Map<String, Object> tillidPrefixes = yaml("screening/tillid_name_prefixes.yml");
+    for (Object prefix : list(tillidPrefixes.get("PERSON_NAME_PREFIXES"))) {
       addPhrase(prefixes, prefix);
+    }
+    Set<String> suffixes = new HashSet<>();
+    for (Object suffix : list(tillidPrefixes.get("PERSON_NAME_SUFFIXES"))) {
+      addPhrase(suffixes, suffix);
     }
     Map<String, String> legal = new HashMap<>();
     for (Object entry : list(types.get("types"))) {
@@ -102,8 +124,9 @@ final class ReferenceData {
     }
     Map<String, List<Integer>> groups = new HashMap<>();
     int group = 0;
-    for (String section : List.of("org_symbols", "person_symbols", "person_nick", "person_name_parts")) {
-      Object groupsOfSection = symbols.get(section);
+    Map<String, Object> tillidParts = yaml("screening/tillid_name_parts.yml");
+    for (String section : List.of("org_symbols", "person_symbols", "person_nick", "person_name_parts", "tillid")) {
+      Object groupsOfSection = section.equals("tillid") ? tillidParts.get("person_name_parts") : symbols.get(section);
       if (!(groupsOfSection instanceof Map<?, ?> map)) {
         continue;
       }
@@ -124,7 +147,7 @@ final class ReferenceData {
     }
     Map<String, int[]> symbolGroups = new HashMap<>();
     groups.forEach((token, ids) -> symbolGroups.put(token, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return new ReferenceData(prefixes, legal, symbolGroups);
+    return new ReferenceData(prefixes, suffixes, legal, symbolGroups);
   }
 
   private static void addPhrase(Set<String> phrases, Object phrase) {

@@ -80,7 +80,7 @@ public final class ScreeningEngine {
       for (int k = 0; k < names.size(); k++) {
         for (String alternative : NameNormalizer.alternatives(names.get(k).value())) {
           NameNormalizer.Normalized normalized = normalizer.normalize(alternative, entity.type());
-          int name = builder.add(e, normalized.tokens());
+          int name = builder.add(e, normalized.tokens(), normalized.loanwords());
           if (name >= 0) {
             if (name >= ordinals.length) {
               ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
@@ -193,7 +193,7 @@ public final class ScreeningEngine {
     int queryForm = normalized.legalForm() == null ? -2 : legalForms.indexOf(normalized.legalForm());
     Token[] tokens = new Token[parts.size()];
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = Token.of(parts.get(i), data);
+      tokens[i] = Token.of(parts.get(i), data, normalized.loanword(i));
     }
     double bonus = 0;
     for (EvidenceRule rule : RULES) {

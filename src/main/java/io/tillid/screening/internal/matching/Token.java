@@ -5,15 +5,28 @@ package io.tillid.screening.internal.matching;
  * synonym groups (rigour's name parts across scripts, nicknames, organisation words).
  */
 record Token(String text, String folded, int phonetic, int phoneticAlternate, int skeleton, boolean vowelless, boolean digits,
-    int[] groups, int chinese) {
+    int[] groups, int chinese, int loanKey, int loanKeyAlternate, boolean loanword) {
 
   private static final int[] NO_GROUPS = new int[0];
 
   static Token of(String text, ReferenceData data) {
+    return of(text, data, false);
+  }
+
+  /** With {@code loanword}, the part came from a script that writes foreign names by its own syllables. */
+  static Token of(String text, ReferenceData data, boolean loanword) {
     int[] groups = data.symbolGroups.get(text);
     String folded = SpellingFold.fold(text);
     return new Token(text, folded.equals(text) ? text : folded, TokenKeys.phonetic(text), TokenKeys.phoneticAlternate(text), TokenKeys.skeleton(text),
-        TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups, TokenKeys.chinese(text));
+        TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups, TokenKeys.chinese(text), LoanwordKey.of(text),
+        loanword ? LoanwordKey.initialV(text) : 0, loanword);
+  }
+
+  /** A foreign name in a syllabic script and its Latin form: same consonant classes (see {@link LoanwordKey}). */
+  boolean loanwordOf(Token other) {
+    return loanword != other.loanword && ((loanKey != 0 && loanKey == other.loanKey)
+        || (loanKeyAlternate != 0 && loanKeyAlternate == other.loanKey)
+        || (other.loanKeyAlternate != 0 && other.loanKeyAlternate == loanKey));
   }
 
   /**
@@ -23,7 +36,7 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
   static Token joined(Token first, Token second) {
     String text = first.text + second.text;
     return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS,
-        TokenKeys.chinese(text));
+        TokenKeys.chinese(text), 0, 0, false);
   }
 
   /** Parts [from, from + count) written together, as {@link #joined(Token, Token)}. */
@@ -38,7 +51,8 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
       digits &= tokens[k].digits;
     }
     String joined = text.toString();
-    return new Token(joined, SpellingFold.fold(joined), 0, 0, 0, false, digits, NO_GROUPS, TokenKeys.chinese(joined));
+    return new Token(joined, SpellingFold.fold(joined), 0, 0, 0, false, digits, NO_GROUPS, TokenKeys.chinese(joined), 0, 0,
+        false);
   }
 
   int length() {

@@ -28,6 +28,15 @@ final class TokenSimilarity {
   /** The most a feminine and a masculine form of one Slavic surname are alike (Ivanova, Ivanov). */
   static final double GENDERED = 0.7;
 
+  /**
+   * A foreign name written in a script that spells it by its own syllables (Chinese characters,
+   * kana, Hangul, Khmer, Burmese) and a Latin part with its consonants (see {@link LoanwordKey}):
+   * as much as sounding alike.
+   */
+  static final double LOANWORD = 0.85;
+  /** The same with only three consonant classes (Putin, pujing): not enough for a name of one part alone. */
+  static final double LOANWORD_SHORT = 0.8;
+
   /** Each edit costs this share of the longer part's length. */
   static final double EDIT_COST = 0.75;
   /** Parts whose lengths differ by more than this do not sound alike, whatever their codes. */
@@ -80,11 +89,12 @@ final class TokenSimilarity {
     // Double Metaphone codes are four letters: a part and its own beginning (Alisher,
     // AlisherUsmanov; Arkadij, Arkadyevich) share one without sounding alike, and so do parts that
     // differ after it (Volkswerk, Volkswagen; Frederick, Friedrich): sounding alike allows one
-    // edit more than spelling alone, no more
+    // edit more than spelling alone, no more (a loanword part from a syllabic script is spelt
+    // unlike its Latin form: the sound is all there is)
     if (similarity < SOUNDS_ALIKE && shorter >= 3 && Math.abs(a.length() - b.length()) <= MAX_PHONETIC_LENGTH_GAP
         && a.soundsLike(b)
         && JaroWinkler.similarity(a.text(), b.text()) >= SOUNDS_ALIKE_MIN_JW
-        && EditDistance.within(a.folded(), b.folded(), budget + 1) <= budget + 1) {
+        && (a.loanword() || b.loanword() || EditDistance.within(a.folded(), b.folded(), budget + 1) <= budget + 1)) {
       similarity = SOUNDS_ALIKE;
       how = MatchKind.PHONETIC;
     }
@@ -101,6 +111,12 @@ final class TokenSimilarity {
         && Math.min(a.length(), b.length()) >= 4) {
       similarity = ABJAD;
       how = MatchKind.CONSONANTS;
+    }
+    double loanword = a.loanwordOf(b) ? (LoanwordKey.hasMoreThanMinimum(a.loanKey()) || LoanwordKey.hasMoreThanMinimum(b.loanKey())
+        ? LOANWORD : LOANWORD_SHORT) : 0;
+    if (similarity < loanword) {
+      similarity = loanword;
+      how = MatchKind.PHONETIC;
     }
     if (similarity > GENDERED && (gendered(a.text(), b.text()) || gendered(b.text(), a.text()))) {
       similarity = GENDERED;

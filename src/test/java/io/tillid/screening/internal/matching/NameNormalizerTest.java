@@ -50,4 +50,26 @@ class NameNormalizerTest {
     assertThat(score("Deutsche Bank AG", "Deutsche Bank Aktiengesellschaft", EntityType.ORGANIZATION))
         .isGreaterThanOrEqualTo(T);
   }
+
+  @Test
+  void titlesAfterTheNameAreDropped() {
+    // Hungarian writes "President Putin" as Putyin elnök; Chinese and Korean put the title last too
+    assertThat(NORMALIZER.tokens("Putyin elnök", EntityType.PERSON)).containsExactly("putyin");
+    assertThat(NORMALIZER.tokens("Orbán Viktor elnök úr", EntityType.PERSON)).containsExactly("orban", "viktor");
+    assertThat(NORMALIZER.tokens("푸틴 대통령", EntityType.PERSON)).containsExactly("putin");
+    // a name that is only the title keeps it; an organisation's name keeps its words
+    assertThat(NORMALIZER.tokens("Elnök", EntityType.PERSON)).containsExactly("elnok");
+    assertThat(NORMALIZER.tokens("Putyin elnök", EntityType.ORGANIZATION)).containsExactly("putyin", "elnok");
+    assertThat(score("Putyin elnök", "Vladimir Putin", EntityType.PERSON)).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void eastSlavicGivenNamesAreOneNameInTheirThreeLanguages() {
+    assertThat(score("Volodymyr Zelensky", "Vladimir Zelensky", EntityType.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("Aliaksandr Lukashenka", "Aleksandr Lukashenka", EntityType.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("Микола Азаров", "Nikolai Azarov", EntityType.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("Putin Volodymyr Volodymyrovych", "Vladimir Putin", EntityType.PERSON)).isGreaterThanOrEqualTo(T);
+    // different names stay different
+    assertThat(score("Mykola", "Mikhail", EntityType.PERSON)).isLessThan(T);
+  }
 }
