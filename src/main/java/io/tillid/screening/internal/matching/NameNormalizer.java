@@ -72,7 +72,7 @@ final class NameNormalizer {
     for (int k = 0; k < tokens.size(); k++) {
       String token = tokens.get(k);
       String read = lookalikes(token);
-      if (read != token && out == null) {
+      if (!read.equals(token) && out == null) {
         out = new ArrayList<>(tokens.subList(0, k));
       }
       if (out != null) {
