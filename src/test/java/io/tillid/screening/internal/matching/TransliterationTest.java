@@ -136,4 +136,26 @@ class TransliterationTest {
     assertThat(score("عبد الرحمن", "Abdulrahman")).isGreaterThanOrEqualTo(ScreeningDefaults.THRESHOLD);
     assertThat(score("محمد علي", "Mohamed Amin")).isLessThan(ScreeningDefaults.THRESHOLD);
   }
+
+  @Test
+  void onlyAPartFromASyllabicScriptIsComparedByItsLoanwordKey() {
+    ReferenceData data = ReferenceData.standard();
+    Token pujing = Token.of("pujing", data, true);
+    Token fulajimier = Token.of("fulajimier", data, true);
+    assertThat(TokenSimilarity.of(pujing, Token.of("putin", data))).isEqualTo(TokenSimilarity.LOANWORD_SHORT);
+    assertThat(TokenSimilarity.of(Token.of("putin", data), pujing)).isEqualTo(TokenSimilarity.LOANWORD_SHORT);
+    assertThat(TokenSimilarity.of(fulajimier, Token.of("vladimir", data))).isEqualTo(TokenSimilarity.LOANWORD);
+    assertThat(TokenSimilarity.kind(fulajimier, Token.of("vladimir", data))).isEqualTo(MatchKind.PHONETIC);
+    // two Latin parts, or two parts from syllabic scripts, are not
+    assertThat(TokenSimilarity.of(Token.of("pujing", data), Token.of("putin", data))).isZero();
+    assertThat(TokenSimilarity.of(pujing, Token.of("putin", data, true))).isZero();
+  }
+
+  @Test
+  void titlesAfterANameInChineseJapaneseAndKorean() {
+    NameNormalizer normalizer = new NameNormalizer(ReferenceData.standard());
+    assertThat(normalizer.tokens("普京总统", EntityType.PERSON)).containsExactly("pu", "jing");
+    assertThat(normalizer.tokens("プーチン大統領", EntityType.PERSON)).containsExactly("puchin");
+    assertThat(normalizer.tokens("푸틴 대통령", EntityType.PERSON)).containsExactly("putin");
+  }
 }
