@@ -44,7 +44,6 @@ final class QueryScratch {
   float[] rankListed = new float[256];
   float[] rankSimilarity = new float[256];
   long[] byToken = new long[256];
-  long[] byFrequency = new long[256];
   int[] nameRanks = new int[64];
   final float[] entityScore;
   final int[] entityName;
@@ -57,8 +56,24 @@ final class QueryScratch {
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
   private int epoch;
 
+  /** Query parts (bits) a name's cover can hold. */
+  static final int COVER_BITS = 8;
+  /**
+   * Per name, the query bits of the similar parts it has (the first pass of a bounded gather);
+   * zero outside a query: the pass clears what it set, or {@link #begin} when it did not finish.
+   */
+  final byte[] cover;
+  boolean coverDirty;
+  /** The names the first pass found, in the order found, and their characters as posted. */
+  private int[] foundNames = new int[1024];
+  byte[] foundChars = new byte[1024];
+  /** Per query bit, the longest listed part paired with it; per cover, the most characters a name may have. */
+  final float[] longest = new float[NameNormalizer.MAX_TOKENS];
+  final int[] maxChars = new int[1 << COVER_BITS];
+
   QueryScratch(short[] nameChars, int entities) {
     stampAndSlot = new int[3 * nameChars.length];
+    cover = new byte[nameChars.length];
     for (int n = 0; n < nameChars.length; n++) {
       stampAndSlot[3 * n + 2] = nameChars[n];
     }
@@ -73,6 +88,10 @@ final class QueryScratch {
   /** Starts a query: a new epoch (wrapping around by clearing the stamps). */
   int begin(int queryParts) {
     touchedCount = 0;
+    if (coverDirty) {
+      Arrays.fill(cover, (byte) 0);
+      coverDirty = false;
+    }
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
@@ -103,6 +122,41 @@ final class QueryScratch {
   /** Open addressing from a listed part (+1; 0 empty) to where its ranks start in byToken. */
   private int[] tableKeys = new int[1024];
   private int[] tableAt = new int[1024];
+
+  /** Open addressing from a name (+1; 0 empty) to its slot among the touched names. */
+  private int[] slotKeys = new int[1024];
+  private int[] slotValues = new int[1024];
+
+  /** Fills the slot table from the names touched so far. */
+  void indexSlots() {
+    int capacity = Integer.highestOneBit(Math.max(16, touchedCount * 2 - 1)) << 1;
+    if (slotKeys.length < capacity) {
+      slotKeys = new int[capacity];
+      slotValues = new int[capacity];
+    } else {
+      Arrays.fill(slotKeys, 0);
+    }
+    int mask = slotKeys.length - 1;
+    for (int slot = 0; slot < touchedCount; slot++) {
+      int name = touched[slot];
+      int at = (name * 0x9E3779B9 >>> 7) & mask;
+      while (slotKeys[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      slotKeys[at] = name + 1;
+      slotValues[at] = slot;
+    }
+  }
+
+  /** The slot of a touched name (which must be in the slot table). */
+  int slotOf(int name) {
+    int mask = slotKeys.length - 1;
+    int at = (name * 0x9E3779B9 >>> 7) & mask;
+    while (slotKeys[at] != name + 1) {
+      at = (at + 1) & mask;
+    }
+    return slotValues[at];
+  }
 
   /** Fills the table from byToken (sorted, {@code count} long). */
   void indexRanks(int count) {
@@ -152,8 +206,16 @@ final class QueryScratch {
       rankListed = new float[grown];
       rankSimilarity = new float[grown];
       byToken = new long[grown];
-      byFrequency = new long[grown];
     }
+  }
+
+  /** Room for {@code count} names found by a first pass. */
+  int[] ensureFound(int count) {
+    if (foundNames.length < count) {
+      foundNames = new int[Math.max(count, foundNames.length * 2)];
+      foundChars = new byte[foundNames.length];
+    }
+    return foundNames;
   }
 
   /** Records a name found by the query (its evidence is filled in later); returns its slot. */
