@@ -122,10 +122,12 @@ final class QueryScratch {
   /** Open addressing from a listed part (+1; 0 empty) to where its ranks start in byToken. */
   private int[] tableKeys = new int[1024];
   private int[] tableAt = new int[1024];
+  private int tableMask;
 
   /** Open addressing from a name (+1; 0 empty) to its slot among the touched names. */
   private int[] slotKeys = new int[1024];
   private int[] slotValues = new int[1024];
+  private int slotMask;
 
   /** Fills the slot table from the names touched so far. */
   void indexSlots() {
@@ -134,9 +136,11 @@ final class QueryScratch {
       slotKeys = new int[capacity];
       slotValues = new int[capacity];
     } else {
-      Arrays.fill(slotKeys, 0);
+      // only the part this query uses (the table stays as large as the largest query made it)
+      Arrays.fill(slotKeys, 0, capacity, 0);
     }
-    int mask = slotKeys.length - 1;
+    slotMask = capacity - 1;
+    int mask = slotMask;
     for (int slot = 0; slot < touchedCount; slot++) {
       int name = touched[slot];
       int at = (name * 0x9E3779B9 >>> 7) & mask;
@@ -150,7 +154,7 @@ final class QueryScratch {
 
   /** The slot of a touched name (which must be in the slot table). */
   int slotOf(int name) {
-    int mask = slotKeys.length - 1;
+    int mask = slotMask;
     int at = (name * 0x9E3779B9 >>> 7) & mask;
     while (slotKeys[at] != name + 1) {
       at = (at + 1) & mask;
@@ -165,10 +169,10 @@ final class QueryScratch {
       tableKeys = new int[capacity];
       tableAt = new int[capacity];
     } else {
-      capacity = tableKeys.length;
-      Arrays.fill(tableKeys, 0);
+      Arrays.fill(tableKeys, 0, capacity, 0);
     }
-    int mask = capacity - 1;
+    tableMask = capacity - 1;
+    int mask = tableMask;
     for (int at = 0; at < count; at++) {
       int token = (int) (byToken[at] >>> 32);
       if (at > 0 && (int) (byToken[at - 1] >>> 32) == token) {
@@ -185,7 +189,7 @@ final class QueryScratch {
 
   /** Where the ranks of the listed part start in byToken, -1 when it is not a similar part. */
   int firstRank(int token) {
-    int mask = tableKeys.length - 1;
+    int mask = tableMask;
     int slot = (token * 0x9E3779B9 >>> 7) & mask;
     while (tableKeys[slot] != 0) {
       if (tableKeys[slot] == token + 1) {
