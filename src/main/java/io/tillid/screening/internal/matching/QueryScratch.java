@@ -17,7 +17,8 @@ final class QueryScratch {
    * covers (bits), the length of those pairs weighted by their similarity (query and listed part),
    * the length of the listed parts paired.
    */
-  final int[] stampAndSlot;
+  private int[] stampAndSlot;
+  private final short[] nameChars;
   int[] touched = new int[1024];
   int[] chars = new int[1024];
   int[] covered = new int[1024];
@@ -72,17 +73,29 @@ final class QueryScratch {
   final int[] maxChars = new int[1 << COVER_BITS];
 
   QueryScratch(short[] nameChars, int entities) {
-    stampAndSlot = new int[3 * nameChars.length];
+    this.nameChars = nameChars;
     cover = new byte[nameChars.length];
-    for (int n = 0; n < nameChars.length; n++) {
-      stampAndSlot[3 * n + 2] = nameChars[n];
-    }
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
     for (int length = 0; length < byLength.length; length++) {
       byLength[length] = new Token[length];
     }
+  }
+
+  /**
+   * The per-name stamps, made when a query first reads every posting into the evidence (12 bytes
+   * a name; bounded queries of at most {@link #COVER_BITS} parts never need them).
+   */
+  int[] stamps() {
+    if (stampAndSlot == null) {
+      int[] stamps = new int[3 * nameChars.length];
+      for (int n = 0; n < nameChars.length; n++) {
+        stamps[3 * n + 2] = nameChars[n];
+      }
+      stampAndSlot = stamps;
+    }
+    return stampAndSlot;
   }
 
   /** Starts a query: a new epoch (wrapping around by clearing the stamps). */
@@ -95,7 +108,7 @@ final class QueryScratch {
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
-      for (int n = 0; n < stampAndSlot.length; n += 3) {
+      for (int n = 0; stampAndSlot != null && n < stampAndSlot.length; n += 3) {
         stampAndSlot[n] = 0;
       }
       Arrays.fill(entityStamp, 0);

@@ -460,12 +460,12 @@ public final class ScreeningEngine {
       float similarity) {
     int[] postings = index.postings;
     float weighted = (length + listedLength) * similarity;
+    int[] stampAndSlot = s.stamps();
     for (int k = index.postingStart[token]; k < index.postingStart[token + 1]; k++) {
       int name = postings[k];
       if (name < 0) {
         break;
       }
-      int[] stampAndSlot = s.stampAndSlot;
       if (stampAndSlot[3 * name] != epoch) {
         stampAndSlot[3 * name] = epoch;
         stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength);
