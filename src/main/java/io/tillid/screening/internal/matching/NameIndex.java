@@ -34,6 +34,9 @@ final class NameIndex {
    */
   final int[] postingStart;
   final int[] postings;
+  /** Beside each posting, its name's characters (unsigned), {@link #CHARS_CAP} for that many or more. */
+  final byte[] postingChars;
+  static final int CHARS_CAP = 255;
   private final KeyTable deletions;
   private final KeyTable phonetic;
   private final KeyTable skeletons;
@@ -61,8 +64,9 @@ final class NameIndex {
     }
     this.postingStart = counts;
     this.postings = new int[nameTokens.length];
+    this.postingChars = new byte[nameTokens.length];
     int[] fill = Arrays.copyOf(counts, vocabularySize);
-    // names shortest first (then by id), so a query can read only the short names of a frequent part
+    // names shortest first (then by id)
     int[] byChars = new int[Short.MAX_VALUE + 2];
     for (int n = 0; n < b.names; n++) {
       byChars[nameChars[n] + 1]++;
@@ -80,6 +84,7 @@ final class NameIndex {
         int t = nameTokens[k];
         // a part twice in one name is posted once
         if (t != previous && (fill[t] == counts[t] || postings[fill[t] - 1] != n)) {
+          postingChars[fill[t]] = (byte) Math.min(CHARS_CAP, nameChars[n]);
           postings[fill[t]++] = n;
         }
         previous = t;
@@ -118,22 +123,6 @@ final class NameIndex {
     Map<Integer, int[]> members = new HashMap<>();
     groups.forEach((group, tokens) -> members.put(group, tokens.stream().mapToInt(Integer::intValue).toArray()));
     this.groupMembers = members;
-  }
-
-  /** Where the postings of part t stop having names of at most {@code maxChars} characters. */
-  int postingEnd(int token, int maxChars) {
-    int low = postingStart[token];
-    int high = postingStart[token + 1];
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      int name = postings[middle];
-      if (name >= 0 && nameChars[name] <= maxChars) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
   }
 
   int names() {
@@ -222,6 +211,7 @@ final class NameIndex {
   long bytes() {
     long bytes = 0;
     bytes += 4L * (nameStart.length + nameTokens.length + nameEntity.length + postingStart.length + postings.length);
+    bytes += postingChars.length;
     bytes += 2L * nameChars.length;
     bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes() + loanwordKeys.bytes() + latinLoanKeys.bytes();
     for (Token token : vocabulary) {

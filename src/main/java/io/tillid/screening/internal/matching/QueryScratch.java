@@ -17,7 +17,8 @@ final class QueryScratch {
    * covers (bits), the length of those pairs weighted by their similarity (query and listed part),
    * the length of the listed parts paired.
    */
-  final int[] stampAndSlot;
+  private int[] stampAndSlot;
+  private final short[] nameChars;
   int[] touched = new int[1024];
   int[] chars = new int[1024];
   int[] covered = new int[1024];
@@ -44,7 +45,6 @@ final class QueryScratch {
   float[] rankListed = new float[256];
   float[] rankSimilarity = new float[256];
   long[] byToken = new long[256];
-  long[] byFrequency = new long[256];
   int[] nameRanks = new int[64];
   final float[] entityScore;
   final int[] entityName;
@@ -59,11 +59,24 @@ final class QueryScratch {
   float[] matrix = new float[NameNormalizer.MAX_TOKENS * NameNormalizer.MAX_TOKENS];
   private int epoch;
 
+  /** Query parts (bits) a name's cover can hold. */
+  static final int COVER_BITS = 8;
+  /**
+   * Per name, the query bits of the similar parts it has (the first pass of a bounded gather);
+   * zero outside a query: the pass clears what it set, or {@link #begin} when it did not finish.
+   */
+  final byte[] cover;
+  boolean coverDirty;
+  /** The names the first pass found, in the order found, and their characters as posted. */
+  private int[] foundNames = new int[1024];
+  byte[] foundChars = new byte[1024];
+  /** Per query bit, the longest listed part paired with it; per cover, the most characters a name may have. */
+  final float[] longest = new float[NameNormalizer.MAX_TOKENS];
+  final int[] maxChars = new int[1 << COVER_BITS];
+
   QueryScratch(short[] nameChars, int entities) {
-    stampAndSlot = new int[3 * nameChars.length];
-    for (int n = 0; n < nameChars.length; n++) {
-      stampAndSlot[3 * n + 2] = nameChars[n];
-    }
+    this.nameChars = nameChars;
+    cover = new byte[nameChars.length];
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
@@ -72,13 +85,32 @@ final class QueryScratch {
     }
   }
 
+  /**
+   * The per-name stamps, made when a query first reads every posting into the evidence (12 bytes
+   * a name; bounded queries of at most {@link #COVER_BITS} parts never need them).
+   */
+  int[] stamps() {
+    if (stampAndSlot == null) {
+      int[] stamps = new int[3 * nameChars.length];
+      for (int n = 0; n < nameChars.length; n++) {
+        stamps[3 * n + 2] = nameChars[n];
+      }
+      stampAndSlot = stamps;
+    }
+    return stampAndSlot;
+  }
+
   /** Starts a query: a new epoch (wrapping around by clearing the stamps). */
   int begin(int queryParts) {
     touchedCount = 0;
+    if (coverDirty) {
+      Arrays.fill(cover, (byte) 0);
+      coverDirty = false;
+    }
     similarities.clear(queryParts);
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
-      for (int n = 0; n < stampAndSlot.length; n += 3) {
+      for (int n = 0; stampAndSlot != null && n < stampAndSlot.length; n += 3) {
         stampAndSlot[n] = 0;
       }
       Arrays.fill(entityStamp, 0);
@@ -105,6 +137,45 @@ final class QueryScratch {
   /** Open addressing from a listed part (+1; 0 empty) to where its ranks start in byToken. */
   private int[] tableKeys = new int[1024];
   private int[] tableAt = new int[1024];
+  private int tableMask;
+
+  /** Open addressing from a name (+1; 0 empty) to its slot among the touched names. */
+  private int[] slotKeys = new int[1024];
+  private int[] slotValues = new int[1024];
+  private int slotMask;
+
+  /** Fills the slot table from the names touched so far. */
+  void indexSlots() {
+    int capacity = Integer.highestOneBit(Math.max(16, touchedCount * 2 - 1)) << 1;
+    if (slotKeys.length < capacity) {
+      slotKeys = new int[capacity];
+      slotValues = new int[capacity];
+    } else {
+      // only the part this query uses (the table stays as large as the largest query made it)
+      Arrays.fill(slotKeys, 0, capacity, 0);
+    }
+    slotMask = capacity - 1;
+    int mask = slotMask;
+    for (int slot = 0; slot < touchedCount; slot++) {
+      int name = touched[slot];
+      int at = (name * 0x9E3779B9 >>> 7) & mask;
+      while (slotKeys[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      slotKeys[at] = name + 1;
+      slotValues[at] = slot;
+    }
+  }
+
+  /** The slot of a touched name (which must be in the slot table). */
+  int slotOf(int name) {
+    int mask = slotMask;
+    int at = (name * 0x9E3779B9 >>> 7) & mask;
+    while (slotKeys[at] != name + 1) {
+      at = (at + 1) & mask;
+    }
+    return slotValues[at];
+  }
 
   /** Fills the table from byToken (sorted, {@code count} long). */
   void indexRanks(int count) {
@@ -113,10 +184,10 @@ final class QueryScratch {
       tableKeys = new int[capacity];
       tableAt = new int[capacity];
     } else {
-      capacity = tableKeys.length;
-      Arrays.fill(tableKeys, 0);
+      Arrays.fill(tableKeys, 0, capacity, 0);
     }
-    int mask = capacity - 1;
+    tableMask = capacity - 1;
+    int mask = tableMask;
     for (int at = 0; at < count; at++) {
       int token = (int) (byToken[at] >>> 32);
       if (at > 0 && (int) (byToken[at - 1] >>> 32) == token) {
@@ -133,7 +204,7 @@ final class QueryScratch {
 
   /** Where the ranks of the listed part start in byToken, -1 when it is not a similar part. */
   int firstRank(int token) {
-    int mask = tableKeys.length - 1;
+    int mask = tableMask;
     int slot = (token * 0x9E3779B9 >>> 7) & mask;
     while (tableKeys[slot] != 0) {
       if (tableKeys[slot] == token + 1) {
@@ -154,8 +225,16 @@ final class QueryScratch {
       rankListed = new float[grown];
       rankSimilarity = new float[grown];
       byToken = new long[grown];
-      byFrequency = new long[grown];
     }
+  }
+
+  /** Room for {@code count} names found by a first pass. */
+  int[] ensureFound(int count) {
+    if (foundNames.length < count) {
+      foundNames = new int[Math.max(count, foundNames.length * 2)];
+      foundChars = new byte[foundNames.length];
+    }
+    return foundNames;
   }
 
   /** Records a name found by the query (its evidence is filled in later); returns its slot. */

@@ -29,9 +29,11 @@ public final class ScreeningEngine {
   static final double LEGAL_FORM_CONFLICT = 0.2;
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
-
-  /** What a posting read with pruning costs against one read without (measured, about). */
-  private static final long PRUNED_COST = 8;
+  /**
+   * What gathering a kept name's evidence from its parts costs against reading one posting (about,
+   * measured): below this many postings per kept name the evidence comes from the names' parts.
+   */
+  private static final long ACCUMULATE_COST = 40;
 
   private static final List<EvidenceRule> RULES =
       List.of(new TypeRule(), new BirthDateRule(), new CountryRule(), new IdentifierRule());
@@ -166,8 +168,8 @@ public final class ScreeningEngine {
   private static final int EXHAUSTIVE = 2;
 
   /**
-   * The same screening reading every posting of every similar part in full (no max-score
-   * pruning): the same results, slower. Only the benchmark and the tests use it, as the baseline
+   * The same screening reading every posting of every similar part into the name's evidence (no
+   * bound): the same results, slower. Only the benchmark and the tests use it, as the baseline
    * the pruning is measured and checked against.
    */
   List<Match> screenReadingEveryPosting(ScreeningQuery query, double threshold, int limit) {
@@ -180,6 +182,27 @@ public final class ScreeningEngine {
    */
   List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
     return screen(query, threshold, limit, EXHAUSTIVE);
+  }
+
+  /**
+   * The names a query scores, in the order scored: bounded as {@link #screen} does it, or reading
+   * every posting. Only the tests use it, to check the bound keeps every candidate.
+   */
+  int[] candidates(ScreeningQuery query, double threshold, boolean everyPosting) {
+    List<String> parts = normalize(query);
+    Token[] tokens = new Token[parts.size()];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = Token.of(parts.get(i), data);
+    }
+    double bonus = 0;
+    for (EvidenceRule rule : RULES) {
+      bonus += rule.maxBonus(query);
+    }
+    double nameThreshold = Math.max(0.05, threshold - bonus);
+    QueryScratch s = scratch.get();
+    int epoch = s.begin(tokens.length);
+    gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, !everyPosting);
+    return select(query, tokens, s, nameThreshold, allowedSources(query));
   }
 
   private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
@@ -247,13 +270,11 @@ public final class ScreeningEngine {
    * weighted by similarity and the listed parts' length: each query part counted once, with the
    * most similar listed part it has (similar parts are ranked best first).
    *
-   * <p>Max-score pruning, exact: the most frequent similar parts (a set P, chosen by cost) are read
-   * only for the names short enough to reach the cut through P alone (see {@link #maxChars}; the
-   * postings are ordered by name length); the other parts are read whole. A name found either way
-   * gets all its evidence from its own parts, so every name whose estimate reaches the cut is found
-   * with the same evidence as when every posting is read.
+   * <p>With {@code bounded} (and at most {@link QueryScratch#COVER_BITS} query parts), see
+   * {@link #gatherBounded}: the same candidates with the same evidence, most names dropped after a
+   * byte of work. Otherwise every posting adds its pair to the name's evidence.
    */
-  private void gather(Token[] tokens, QueryScratch s, int epoch, double cut, boolean prune) {
+  private void gather(Token[] tokens, QueryScratch s, int epoch, double cut, boolean bounded) {
     s.similarCount = 0;
     for (int i = 0; i < tokens.length; i++) {
       collectSimilar(tokens[i], 1 << i, 0, true, s);
@@ -277,98 +298,182 @@ public final class ScreeningEngine {
       s.rankListed[r] = index.vocabulary[t].length();
       s.rankSimilarity[r] = (float) (1 - (s.similar[r] >>> 32) / 1_000_000.0);
       s.byToken[r] = ((long) t << 32) | r;
-      long postings = index.postingStart[t + 1] - index.postingStart[t];
-      // most postings first, then rank
-      s.byFrequency[r] = ((Long.MAX_VALUE >>> 32) - postings) << 32 | r;
     }
     Arrays.sort(s.byToken, 0, count);
-    Arrays.sort(s.byFrequency, 0, count);
-    // choose how many of the most frequent parts form P: the cheapest read, trying each P that
-    // takes every frequent part of the query parts it covers
+    if (bounded && tokens.length <= QueryScratch.COVER_BITS) {
+      gatherBounded(tokens, s, count, cut);
+      return;
+    }
+    // every posting in rank order, each adding its pair to the name's evidence
+    for (int r = 0; r < count; r++) {
+      post(s, epoch, s.rankBits[r], s.rankToken[r], s.rankLength[r], s.rankListed[r], s.rankSimilarity[r]);
+    }
+  }
+
+  /**
+   * Two passes over the postings, exact. First every posting of every similar part ORs the query
+   * bits of its part into the name's cover (one byte per name, small enough to stay in cache),
+   * nothing else. Then each name found is bounded from its cover and its characters (see
+   * {@link #reach}); only the names whose bound reaches the cut are kept and get their evidence,
+   * the same as {@link #post} gives it: from their own parts in rank order when they are few
+   * (random reads per name), else from the postings read again in rank order, adding only to the
+   * kept names. The bound is at least the estimate, so every name whose estimate reaches the cut is
+   * kept, with the same evidence.
+   */
+  private void gatherBounded(Token[] tokens, QueryScratch s, int count, double cut) {
+    long total = 0;
+    for (int r = 0; r < count; r++) {
+      int t = s.rankToken[r];
+      total += index.postingStart[t + 1] - index.postingStart[t];
+    }
+    int[] found = s.ensureFound((int) Math.min(Integer.MAX_VALUE - 8, total));
+    byte[] foundChars = s.foundChars;
+    byte[] cover = s.cover;
+    int[] postings = index.postings;
+    byte[] postingChars = index.postingChars;
+    int foundCount = 0;
+    s.coverDirty = true;
+    for (int r = 0; r < count; r++) {
+      int t = s.rankToken[r];
+      byte bits = (byte) s.rankBits[r];
+      for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
+        int name = postings[k];
+        if (name < 0) {
+          break;
+        }
+        byte old = cover[name];
+        if (old == 0) {
+          found[foundCount] = name;
+          foundChars[foundCount++] = postingChars[k];
+        }
+        cover[name] = (byte) (old | bits);
+      }
+    }
+    // per query bit: its characters, the longest listed part paired with it, the best similarity
+    float[] longest = s.longest;
+    Arrays.fill(longest, 0, tokens.length, 0f);
+    float similarity = 0;
+    for (int r = 0; r < count; r++) {
+      similarity = Math.max(similarity, s.rankSimilarity[r]);
+      for (int bits = s.rankBits[r]; bits != 0; bits &= bits - 1) {
+        int i = Integer.numberOfTrailingZeros(bits);
+        longest[i] = Math.max(longest[i], s.rankListed[r]);
+      }
+    }
     float queryChars = 0;
     int initials = 0;
     for (int i = 0; i < tokens.length; i++) {
       queryChars += tokens[i].length();
       initials |= tokens[i].length() == 1 ? 1 << i : 0;
     }
-    float[] longest = new float[tokens.length];
-    int bitsP = 0;
-    float bestSimilarity = 0;
-    long bestCost = Long.MAX_VALUE;
-    int bestP = 0;
-    int bestMax = Integer.MAX_VALUE;
-    long rest = 0;
-    for (int r = 0; r < count; r++) {
-      int t = s.rankToken[r];
-      rest += index.postingStart[t + 1] - index.postingStart[t];
-    }
-    for (int p = 0; p <= (prune ? count : 0); p++) {
-      int next = p < count ? (int) s.byFrequency[p] : -1;
-      if (p == count || (s.rankBits[next] & ~bitsP) != 0) {
-        int max = p == 0 ? -1 : maxChars(tokens, queryChars, initials, bitsP, longest, bestSimilarity, cut);
-        // a name found when pruning costs about PRUNED_COST postings read in full (it is found,
-        // then its evidence gathered from its parts); reading everything costs one per posting
-        long cost = p == 0 ? rest : PRUNED_COST * rest;
-        for (int q = 0; q < p && cost < bestCost; q++) {
-          int t = s.rankToken[(int) s.byFrequency[q]];
-          cost += PRUNED_COST * (index.postingEnd(t, max) - index.postingStart[t]);
-        }
-        if (cost < bestCost) {
-          bestCost = cost;
-          bestP = p;
-          bestMax = max;
-        }
+    // per cover, the most characters a name may have and still reach the cut (computed when met)
+    int[] maxChars = s.maxChars;
+    Arrays.fill(maxChars, 0, 1 << tokens.length, Integer.MIN_VALUE);
+    for (int k = 0; k < foundCount; k++) {
+      int name = found[k];
+      int bits = cover[name] & 0xff;
+      int max = maxChars[bits];
+      if (max == Integer.MIN_VALUE) {
+        max = reach(tokens, queryChars, initials, bits, longest, similarity, cut);
+        maxChars[bits] = max;
       }
-      if (p < count) {
-        int t = s.rankToken[next];
-        rest -= index.postingStart[t + 1] - index.postingStart[t];
-        bitsP |= s.rankBits[next];
-        bestSimilarity = Math.max(bestSimilarity, s.rankSimilarity[next]);
-        for (int bits = s.rankBits[next]; bits != 0; bits &= bits - 1) {
-          int i = Integer.numberOfTrailingZeros(bits);
-          longest[i] = Math.max(longest[i], s.rankListed[next]);
-        }
+      // the posting's characters, exact below the cap
+      int chars = foundChars[k] & 0xff;
+      if (chars <= max) {
+        s.found(name, chars < NameIndex.CHARS_CAP ? chars : index.nameChars[name]);
+      } else {
+        cover[name] = 0;
       }
     }
-    if (bestP == 0) {
-      // nothing to skip: every posting in rank order, each adding its pair to the name's evidence
+    // the kept names' evidence: from their own parts when few, else from the postings read again
+    int kept = s.touchedCount;
+    if (kept * ACCUMULATE_COST < total) {
+      s.indexRanks(count);
+      for (int slot = 0; slot < kept; slot++) {
+        cover[s.touched[slot]] = 0;
+        accumulate(s, slot, count);
+      }
+    } else {
+      s.indexSlots();
       for (int r = 0; r < count; r++) {
-        post(s, epoch, s.rankBits[r], s.rankToken[r], s.rankLength[r], s.rankListed[r], s.rankSimilarity[r]);
-      }
-      return;
-    }
-    int[] postings = index.postings;
-    int[] stampAndSlot = s.stampAndSlot;
-    for (int p = 0; p < count; p++) {
-      int t = s.rankToken[(int) s.byFrequency[p]];
-      int end = p < bestP ? index.postingEnd(t, bestMax) : index.postingStart[t + 1];
-      for (int k = index.postingStart[t]; k < end; k++) {
-        int name = postings[k];
-        if (name < 0) {
-          break;
+        int t = s.rankToken[r];
+        int bits = s.rankBits[r];
+        float listedLength = s.rankListed[r];
+        float weighted = (s.rankLength[r] + listedLength) * s.rankSimilarity[r];
+        for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
+          int name = postings[k];
+          if (name < 0) {
+            break;
+          }
+          if (cover[name] != 0) {
+            int slot = s.slotOf(name);
+            if ((s.covered[slot] & bits) == 0) {
+              s.covered[slot] |= bits;
+              s.weighted[slot] += weighted;
+              s.listed[slot] += listedLength;
+            }
+          }
         }
-        if (stampAndSlot[3 * name] != epoch) {
-          stampAndSlot[3 * name] = epoch;
-          stampAndSlot[3 * name + 1] = s.found(name, stampAndSlot[3 * name + 2]);
-        }
+      }
+      for (int slot = 0; slot < kept; slot++) {
+        cover[s.touched[slot]] = 0;
       }
     }
-    s.indexRanks(count);
-    for (int slot = 0; slot < s.touchedCount; slot++) {
-      accumulate(s, slot, count);
+    s.coverDirty = false;
+  }
+
+  /**
+   * The most characters a name covering the query bits {@code bits} (and no others) may have and
+   * still reach the cut; -1 when none can. Its estimate is W / (C + L + w·(queryLeft + listLeft)):
+   * C the characters of the covered query parts, L the listed parts paired (at most the longest
+   * listed part found for each covered bit), W at most the best similarity times (C + L),
+   * queryLeft what is not covered, listLeft the name's characters beyond L, and w the conflict
+   * weight when both are left, else the omission weight. The bound grows with L and falls with
+   * the name's characters, so the longest L and the name's own characters give it.
+   */
+  private static int reach(Token[] tokens, float queryChars, int initials, int bits, float[] longest,
+      float similarity, double cut) {
+    double covered = 0;
+    double listed = 0;
+    for (int b = bits; b != 0; b &= b - 1) {
+      int i = Integer.numberOfTrailingZeros(b);
+      covered += tokens[i].length();
+      listed += longest[i];
     }
+    double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~bits));
+    double reach = covered + listed;
+    // slack for the estimate's float arithmetic
+    double floor = cut - 1e-4;
+    if (floor <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    if (reach <= 0) {
+      return -1;
+    }
+    if (queryLeft > 0.5) {
+      // something of the name left as well: the conflict weight
+      double beyond = reach * (similarity / floor - 1) / NameAligner.CONFLICT - queryLeft;
+      if (beyond > 0.5) {
+        return (int) Math.min(Short.MAX_VALUE, Math.floor(listed + beyond));
+      }
+      // nothing of the name beyond half a character: the omission weight for the query's rest
+      boolean shortReach = similarity * reach / (reach + NameAligner.OMISSION * queryLeft) >= floor;
+      return shortReach ? (int) Math.floor(listed + 0.5) : -1;
+    }
+    double beyond = reach * (similarity / floor - 1) / NameAligner.OMISSION - queryLeft;
+    return beyond < 0 ? -1 : (int) Math.min(Short.MAX_VALUE, Math.floor(listed + beyond));
   }
 
   private void post(QueryScratch s, int epoch, int bits, int token, float length, float listedLength,
       float similarity) {
     int[] postings = index.postings;
     float weighted = (length + listedLength) * similarity;
+    int[] stampAndSlot = s.stamps();
     for (int k = index.postingStart[token]; k < index.postingStart[token + 1]; k++) {
       int name = postings[k];
       if (name < 0) {
         break;
       }
-      int[] stampAndSlot = s.stampAndSlot;
       if (stampAndSlot[3 * name] != epoch) {
         stampAndSlot[3 * name] = epoch;
         stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength);
@@ -381,41 +486,6 @@ public final class ScreeningEngine {
         }
       }
     }
-  }
-
-  /**
-   * The most characters a name may have and still reach the cut through the parts P (covering the
-   * query bits {@code bitsP}, listed parts at most {@code longest} per query part, similarity at
-   * most {@code similarity}) alone; -1 when none can. The estimate of such a name is at most
-   * s·U / (U + w·(queryLeft + listLeft)) with U the query and listed characters P can pair,
-   * queryLeft at least what P cannot cover, listLeft at least the name's characters beyond P's
-   * listed parts, and w the conflict weight when both are left, else the omission weight.
-   */
-  private static int maxChars(Token[] tokens, float queryChars, int initials, int bitsP, float[] longest,
-      float similarity, double cut) {
-    double covered = 0;
-    double listed = 0;
-    for (int bits = bitsP; bits != 0; bits &= bits - 1) {
-      int i = Integer.numberOfTrailingZeros(bits);
-      covered += tokens[i].length();
-      listed += longest[i];
-    }
-    double reach = covered + listed;
-    double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~bitsP));
-    // slack for the estimate's float arithmetic
-    double floor = cut - 1e-4;
-    if (floor <= 0 || reach <= 0) {
-      return floor <= 0 ? Short.MAX_VALUE : -1;
-    }
-    double weight = queryLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
-    // characters beyond P's listed parts a name may have (each at weight)
-    double beyond = reach * (similarity / floor - 1) / weight - queryLeft;
-    if (beyond >= 1) {
-      return (int) Math.min(Short.MAX_VALUE, listed + Math.floor(beyond));
-    }
-    // no more than P's listed parts: nothing left of the name, the omission weight
-    boolean shortReach = similarity * reach / (reach + NameAligner.OMISSION * queryLeft) >= floor;
-    return shortReach ? (int) listed : -1;
   }
 
   /**

@@ -12,10 +12,19 @@ final class SimilarityCache {
   private float[] values = new float[1024 * 8];
   private int parts = 1;
   private int size;
+  /** The slots taken, in the order taken. */
+  private int[] used = new int[512];
 
   void clear(int queryParts) {
     if (size > 0) {
-      Arrays.fill(keys, 0);
+      // the slots used, not the whole table (it stays as large as the largest query made it)
+      if (size * 8 < keys.length) {
+        for (int i = 0; i < size; i++) {
+          keys[used[i]] = 0;
+        }
+      } else {
+        Arrays.fill(keys, 0);
+      }
       size = 0;
     }
     parts = queryParts;
@@ -48,7 +57,10 @@ final class SimilarityCache {
       slot = (slot + 1) & mask;
     }
     keys[slot] = tokenId + 1;
-    size++;
+    if (size == used.length) {
+      used = Arrays.copyOf(used, size * 2);
+    }
+    used[size++] = slot;
     return slot * parts;
   }
 

@@ -108,4 +108,47 @@ class NameIndexTest {
     }
     assertThat(hits).isGreaterThan(200);
   }
+
+  @Test
+  void boundedCandidateGenerationGivesWhatReadingEveryPostingGives() {
+    // crowded: a few hundred variants of real parts, names of one to four parts (short names are
+    // the ones a partial match keeps), organisations with generic words
+    List<String> given = variants(150, 6);
+    List<String> family = variants(150, 7);
+    List<String> words = List.of("trading", "company", "industries", "holding", "international", "bank", "group");
+    Random random = new Random(8);
+    List<WatchlistEntity> list = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      if (random.nextInt(5) == 0) {
+        String name = family.get(random.nextInt(family.size())) + " " + words.get(random.nextInt(words.size()))
+            + (random.nextBoolean() ? " " + words.get(random.nextInt(words.size())) : "") + " LLC";
+        list.add(Fixtures.organization("t", "o" + i, name).build());
+        continue;
+      }
+      StringBuilder name = new StringBuilder(given.get(random.nextInt(given.size())));
+      for (int k = random.nextInt(4); k > 0; k--) {
+        name.append(' ').append(k == 1 ? family.get(random.nextInt(family.size())) : given.get(random.nextInt(given.size())));
+      }
+      list.add(Fixtures.person("t", "p" + i, name.toString()).build());
+    }
+    ScreeningEngine engine = ScreeningEngine.build(list);
+    int hits = 0;
+    for (int q = 0; q < 200; q++) {
+      StringBuilder name = new StringBuilder(given.get(random.nextInt(given.size())));
+      for (int k = random.nextInt(5); k > 0; k--) {
+        name.append(' ').append(random.nextInt(4) == 0 ? words.get(random.nextInt(words.size()))
+            : random.nextBoolean() ? family.get(random.nextInt(family.size())) : given.get(random.nextInt(given.size())));
+      }
+      ScreeningQuery query = ScreeningQuery.name(name.toString());
+      // the same names scored, in the same order (the candidates, not only the matches)
+      assertThat(engine.candidates(query, ScreeningDefaults.THRESHOLD, false)).as(name.toString())
+          .isEqualTo(engine.candidates(query, ScreeningDefaults.THRESHOLD, true));
+      List<Match> every = engine.screenReadingEveryPosting(query, ScreeningDefaults.THRESHOLD, Integer.MAX_VALUE);
+      hits += every.size();
+      assertThat(engine.screen(query, ScreeningDefaults.THRESHOLD, Integer.MAX_VALUE)).as(name.toString()).isEqualTo(every);
+      assertThat(engine.screen(query, ScreeningDefaults.THRESHOLD, 10))
+          .isEqualTo(engine.screenReadingEveryPosting(query, ScreeningDefaults.THRESHOLD, 10));
+    }
+    assertThat(hits).isGreaterThan(1000);
+  }
 }
