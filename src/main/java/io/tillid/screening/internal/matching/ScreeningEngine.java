@@ -150,7 +150,12 @@ public final class ScreeningEngine {
 
   /** The query's name as the parts it is compared by; empty when nothing in it can be matched. */
   public List<String> normalize(ScreeningQuery query) {
-    return normalizer.tokens(NameNormalizer.apartAtCapitals(query.name(), query.type() == EntityType.PERSON),
+    return normalized(query).tokens();
+  }
+
+  /** The query's name as parts: its words written together apart first (queries only, see there). */
+  private NameNormalizer.Normalized normalized(ScreeningQuery query) {
+    return normalizer.normalize(NameNormalizer.apartAtCapitals(query.name(), query.type() == EntityType.PERSON),
         query.type() == null ? EntityType.UNKNOWN : query.type());
   }
 
@@ -206,9 +211,7 @@ public final class ScreeningEngine {
   }
 
   private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
-    NameNormalizer.Normalized normalized = normalizer.normalize(
-        NameNormalizer.apartAtCapitals(query.name(), query.type() == EntityType.PERSON),
-        query.type() == null ? EntityType.UNKNOWN : query.type());
+    NameNormalizer.Normalized normalized = normalized(query);
     List<String> parts = normalized.tokens();
     if (parts.isEmpty() || limit <= 0) {
       return List.of();

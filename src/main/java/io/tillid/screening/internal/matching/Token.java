@@ -30,20 +30,11 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
   }
 
   /**
-   * Two parts written together (for pairing "Abdul Rahman" with "Abdulrahman"): compared by
-   * spelling only, so building one costs two string concatenations, not a phonetic encoding.
+   * Parts [from, from + count) written together (for pairing "Abdul Rahman" with "Abdulrahman"):
+   * compared by spelling only (and as Chinese syllables), so building one costs a concatenation
+   * and a fold, not a phonetic encoding.
    */
-  static Token joined(Token first, Token second) {
-    String text = first.text + second.text;
-    return new Token(text, SpellingFold.fold(text), 0, 0, 0, false, first.digits && second.digits, NO_GROUPS,
-        TokenKeys.chinese(text), 0, 0, false);
-  }
-
-  /** Parts [from, from + count) written together, as {@link #joined(Token, Token)}. */
   static Token joined(Token[] tokens, int from, int count) {
-    if (count == 2) {
-      return joined(tokens[from], tokens[from + 1]);
-    }
     StringBuilder text = new StringBuilder();
     boolean digits = true;
     for (int k = from; k < from + count; k++) {

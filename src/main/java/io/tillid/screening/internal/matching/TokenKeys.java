@@ -116,7 +116,8 @@ final class TokenKeys {
     if (length < 2 || length > CHINESE_LETTERS) {
       return 0;
     }
-    StringBuilder out = new StringBuilder(length);
+    // the hash of the folded spelling, as String.hashCode would give it, without building the string
+    int hash = 0;
     for (int i = 0; i < length; i++) {
       char c = token.charAt(i);
       if (c < 'a' || c > 'z') {
@@ -125,36 +126,36 @@ final class TokenKeys {
       char next = i + 1 < length ? token.charAt(i + 1) : 0;
       char after = i + 2 < length ? token.charAt(i + 2) : 0;
       if ((c == 'h' && next == 's') || (c == 's' && next == 'h' && after == 'i')) {
-        out.append('x');
+        hash = 31 * hash + 'x';
         i++;
       } else if (c == 's' && next == 'i') {
-        out.append('x');
+        hash = 31 * hash + 'x';
       } else if ((c == 'c' || c == 'z') && next == 'h') {
-        out.append('j');
+        hash = 31 * hash + 'j';
         i++;
       } else if (c == 't' && (next == 's' || next == 'z')) {
-        out.append('z');
+        hash = 31 * hash + 'z';
         i++;
       } else if (c == 'i' && next == 'h' && (after == 0 || !vowel(after))) {
-        out.append('i');
+        hash = 31 * hash + 'i';
         i++;
       } else if (c == 'u' && next == 'n' && after == 'g') {
-        out.append('o');
+        hash = 31 * hash + 'o';
       } else if (c == 'i' && next == 'e' && after == 'n') {
-        out.append("ia");
+        hash = 31 * (31 * hash + 'i') + 'a';
         i++;
       } else {
-        out.append(switch (c) {
+        hash = 31 * hash + switch (c) {
           case 'q' -> 'j';
           case 'c' -> 'z';
           case 't' -> 'd';
           case 'p' -> 'b';
           case 'k' -> 'g';
           default -> c;
-        });
+        };
       }
     }
-    return out.toString().hashCode() | 1;
+    return hash | 1;
   }
 
   private static boolean vowel(char c) {

@@ -175,7 +175,7 @@ final class TokenSimilarity {
     {"ova", "ov", "off"}, {"eva", "ev", "eff"}, {"ina", "in"}, {"yna", "yn"},
     {"skaya", "sky", "skiy", "skii", "skij", "ski"}, {"skaia", "sky", "skiy", "skii", "skij", "ski"},
     {"skaja", "sky", "skiy", "skii", "skij", "ski"}, {"ska", "ski", "sky"}, {"cka", "cki", "cky"},
-    {"tskaya", "tsky", "tskiy"}, {"aya", "y", "iy", "ii", "ij"}
+    {"aya", "y", "iy", "ii", "ij"}
   };
 
   /** Spelt as transliterated Arabic or Hebrew script: a w or y standing for a vowel, no e, i, o, u. */
