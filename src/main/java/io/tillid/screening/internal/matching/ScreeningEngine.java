@@ -6,7 +6,6 @@ import io.tillid.screening.internal.lists.Identifier;
 import io.tillid.screening.internal.lists.WatchlistEntity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +44,13 @@ public final class ScreeningEngine {
   private final NameIndex index;
   /** Which of an entity's names a name is. */
   private final int[] nameOrdinal;
-  private final BitSet weakNames;
+  /**
+   * Per name, what scoring asks of it besides its parts ({@link #ORGANISATION}, {@link #WEAK}): one
+   * byte beside the name instead of a walk to its entity for every candidate scored.
+   */
+  private final byte[] nameFlags;
+  private static final byte ORGANISATION = 1;
+  private static final byte WEAK = 2;
   /** Per name, the index in legalForms of its legal form's kind, -1 for none. */
   private final short[] nameLegalForm;
   private final List<String> legalForms;
@@ -64,7 +69,7 @@ public final class ScreeningEngine {
     short[] forms = new short[1024];
     Map<String, Short> formIds = new HashMap<>();
     List<String> formList = new ArrayList<>();
-    BitSet weak = new BitSet();
+    byte[] flags = new byte[1024];
     Map<String, Integer> sources = new HashMap<>();
     List<String> sourceList = new ArrayList<>();
     this.entitySource = new int[this.entities.length];
@@ -87,12 +92,11 @@ public final class ScreeningEngine {
             if (name >= ordinals.length) {
               ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
               forms = Arrays.copyOf(forms, ordinals.length);
+              flags = Arrays.copyOf(flags, ordinals.length);
             }
             ordinals[name] = k;
             forms[name] = formId(normalized.legalForm(), formIds, formList);
-            if (names.get(k).weak()) {
-              weak.set(name);
-            }
+            flags[name] = (byte) ((organisation(entity.type()) ? ORGANISATION : 0) | (names.get(k).weak() ? WEAK : 0));
           }
         }
       }
@@ -105,7 +109,7 @@ public final class ScreeningEngine {
     }
     this.index = builder.build();
     this.nameOrdinal = Arrays.copyOf(ordinals, index.names());
-    this.weakNames = weak;
+    this.nameFlags = Arrays.copyOf(flags, index.names());
     this.nameLegalForm = Arrays.copyOf(forms, index.names());
     this.legalForms = List.copyOf(formList);
     this.sourceNames = sourceList.toArray(new String[0]);
@@ -145,7 +149,7 @@ public final class ScreeningEngine {
 
   /** Approximate heap of the index itself, without the entities it refers to. */
   public long indexBytes() {
-    return index.bytes() + 4L * nameOrdinal.length + 4L * entitySource.length + weakNames.size() / 8;
+    return index.bytes() + 4L * nameOrdinal.length + 4L * entitySource.length + nameFlags.length;
   }
 
   /** The query's name as the parts it is compared by; empty when nothing in it can be matched. */
@@ -627,12 +631,15 @@ public final class ScreeningEngine {
     if (legalFormConflict(queryForm, name)) {
       score = Math.max(0, score - LEGAL_FORM_CONFLICT);
     }
-    return weakNames.get(name) ? score * WEAK_ALIAS : score;
+    return (nameFlags[name] & WEAK) != 0 ? score * WEAK_ALIAS : score;
   }
 
   /** Whether the listed name is an organisation's (anything but a person or an entity of unknown kind). */
   private boolean organisation(int name) {
-    EntityType type = entities[index.nameEntity[name]].type();
+    return (nameFlags[name] & ORGANISATION) != 0;
+  }
+
+  private static boolean organisation(EntityType type) {
     return type != EntityType.PERSON && type != EntityType.UNKNOWN;
   }
 
@@ -737,7 +744,7 @@ public final class ScreeningEngine {
       parts.add(new Explanation.TokenMatch(conflictingForm, legalForms.get(nameLegalForm[hit.name()]),
           MatchKind.LEGAL_FORM_CONFLICT.value(), -LEGAL_FORM_CONFLICT));
     }
-    boolean weak = weakNames.get(hit.name());
+    boolean weak = (nameFlags[hit.name()] & WEAK) != 0;
     WatchlistEntity entity = entities[hit.entity()];
     Explanation explanation = new Explanation(round(hit.nameScore()), weak, parts,
         hit.factors().stream().map(f -> new Explanation.Factor(f.factor(), f.outcome(), round(f.contribution()))).toList());
