@@ -301,9 +301,12 @@ final class NameAligner {
     return i >= 2 && LINEAGE.contains(tokens[i - 1].text()) ? -1 : 0;
   }
 
+  /** Most letters parts written together and the part they pair with may differ in length. */
+  static final int JOINABLE_LENGTH_GAP = 2;
+
   /** Cheap test before building a joined part: about the same length, the same beginning. */
   private static boolean joinable(int joinedLength, Token first, Token other) {
-    if (Math.abs(joinedLength - other.length()) > 2) {
+    if (Math.abs(joinedLength - other.length()) > JOINABLE_LENGTH_GAP) {
       return false;
     }
     String a = first.folded();

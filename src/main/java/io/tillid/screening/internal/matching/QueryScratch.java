@@ -24,6 +24,8 @@ final class QueryScratch {
   int[] covered = new int[1024];
   float[] weighted = new float[1024];
   float[] listed = new float[1024];
+  /** The query characters the name's pairs confirm (an initial confirms one of the part it stands for). */
+  float[] confirmed = new float[1024];
   int touchedCount;
   /**
    * The query's parts' (and joined pairs') similar vocabulary parts: (similarity, entry) packed to
@@ -73,6 +75,9 @@ final class QueryScratch {
   /** Per query bit, the longest listed part paired with it; per cover, the most characters a name may have. */
   final float[] longest = new float[NameNormalizer.MAX_TOKENS];
   final int[] maxChars = new int[1 << COVER_BITS];
+  /** Per rank, its bits in the cover (see {@code ScreeningEngine.pseudoBits}); per bit of a listed initial, its query bits. */
+  byte[] rankCover = new byte[256];
+  final int[] pseudoParts = new int[COVER_BITS];
 
   QueryScratch(short[] nameChars, int entities) {
     this.nameChars = nameChars;
@@ -228,6 +233,13 @@ final class QueryScratch {
     }
   }
 
+  byte[] ensureRankCover(int count) {
+    if (rankCover.length < count) {
+      rankCover = new byte[Math.max(count, rankCover.length * 2)];
+    }
+    return rankCover;
+  }
+
   /** Room for {@code count} names found by a first pass. */
   int[] ensureFound(int count) {
     if (foundNames.length < count) {
@@ -239,11 +251,11 @@ final class QueryScratch {
 
   /** Records a name found by the query (its evidence is filled in later); returns its slot. */
   int found(int name, int nameChars) {
-    return touch(name, nameChars, 0, 0, 0);
+    return touch(name, nameChars, 0, 0, 0, 0);
   }
 
   /** Records the first pair found in a name; returns its slot. */
-  int touch(int name, int nameChars, int bits, float weight, float listedLength) {
+  int touch(int name, int nameChars, int bits, float weight, float listedLength, float confirmedLength) {
     if (touchedCount == touched.length) {
       int grown = touched.length * 2;
       touched = Arrays.copyOf(touched, grown);
@@ -251,6 +263,7 @@ final class QueryScratch {
       covered = Arrays.copyOf(covered, grown);
       weighted = Arrays.copyOf(weighted, grown);
       listed = Arrays.copyOf(listed, grown);
+      confirmed = Arrays.copyOf(confirmed, grown);
     }
     int slot = touchedCount++;
     touched[slot] = name;
@@ -258,6 +271,7 @@ final class QueryScratch {
     covered[slot] = bits;
     weighted[slot] = weight;
     listed[slot] = listedLength;
+    confirmed[slot] = confirmedLength;
     return slot;
   }
 }

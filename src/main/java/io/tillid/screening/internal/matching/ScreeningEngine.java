@@ -26,6 +26,11 @@ public final class ScreeningEngine {
   static final double WEAK_ALIAS = 0.92;
   /** Names of organisations of different legal kinds (a JSC, an LLC) lose this much. */
   static final double LEGAL_FORM_CONFLICT = 0.2;
+  /**
+   * Listed characters left unpaired that the estimate takes for agreeing (the omission weight): one
+   * initial left over in a name written with initials (N. S. John for John Smith) does not disagree.
+   */
+  private static final int LIST_LEFT_AGREEING = 1;
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
   /**
@@ -301,8 +306,9 @@ public final class ScreeningEngine {
       int t = s.similarToken[entry];
       s.rankToken[r] = t;
       s.rankBits[r] = s.similarBits[entry];
-      s.rankLength[r] = s.similarLength[entry];
       s.rankListed[r] = index.vocabulary[t].length();
+      // a listed initial paired with a whole part confirms one character of it, as the scorer counts it
+      s.rankLength[r] = s.rankListed[r] == 1 ? 1 : s.similarLength[entry];
       s.rankSimilarity[r] = (float) (1 - (s.similar[r] >>> 32) / 1_000_000.0);
       s.byToken[r] = ((long) t << 32) | r;
     }
@@ -339,10 +345,15 @@ public final class ScreeningEngine {
     int[] postings = index.postings;
     byte[] postingChars = index.postingChars;
     int foundCount = 0;
+    int pseudo = pseudoBits(tokens, s, count);
+    int realBits = (1 << tokens.length) - 1;
     s.coverDirty = true;
     for (int r = 0; r < count; r++) {
       int t = s.rankToken[r];
-      byte bits = (byte) s.rankBits[r];
+      byte bits = s.rankCover[r];
+      if ((bits & realBits) == 0) {
+        continue;
+      }
       for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
         int name = postings[k];
         if (name < 0) {
@@ -375,13 +386,42 @@ public final class ScreeningEngine {
     }
     // per cover, the most characters a name may have and still reach the cut (computed when met)
     int[] maxChars = s.maxChars;
-    Arrays.fill(maxChars, 0, 1 << tokens.length, Integer.MIN_VALUE);
+    Arrays.fill(maxChars, 0, 1 << (tokens.length + pseudo), Integer.MIN_VALUE);
+    // listed initials last: a name they alone find is kept only when it is short (postings run from
+    // the shortest name), else they add their bits to the names found already
+    int initialsOnly = -1;
+    for (int bits = (1 << (tokens.length + pseudo)) - 1 & ~realBits; bits != 0; bits = (bits - 1) & ~realBits) {
+      maxChars[bits] = reach(tokens, queryChars, initials, bits, s.pseudoParts, longest, similarity, cut);
+      initialsOnly = Math.max(initialsOnly, maxChars[bits]);
+    }
+    for (int r = 0; r < count; r++) {
+      int t = s.rankToken[r];
+      byte bits = s.rankCover[r];
+      if ((bits & realBits) != 0) {
+        continue;
+      }
+      for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
+        int name = postings[k];
+        if (name < 0) {
+          break;
+        }
+        byte old = cover[name];
+        if (old == 0) {
+          if ((postingChars[k] & 0xff) > initialsOnly) {
+            continue;
+          }
+          found[foundCount] = name;
+          foundChars[foundCount++] = postingChars[k];
+        }
+        cover[name] = (byte) (old | bits);
+      }
+    }
     for (int k = 0; k < foundCount; k++) {
       int name = found[k];
       int bits = cover[name] & 0xff;
       int max = maxChars[bits];
       if (max == Integer.MIN_VALUE) {
-        max = reach(tokens, queryChars, initials, bits, longest, similarity, cut);
+        max = reach(tokens, queryChars, initials, bits, s.pseudoParts, longest, similarity, cut);
         maxChars[bits] = max;
       }
       // the posting's characters, exact below the cap
@@ -406,7 +446,8 @@ public final class ScreeningEngine {
         int t = s.rankToken[r];
         int bits = s.rankBits[r];
         float listedLength = s.rankListed[r];
-        float weighted = (s.rankLength[r] + listedLength) * s.rankSimilarity[r];
+        float length = s.rankLength[r];
+        float weighted = (length + listedLength) * s.rankSimilarity[r];
         for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
           int name = postings[k];
           if (name < 0) {
@@ -418,6 +459,7 @@ public final class ScreeningEngine {
               s.covered[slot] |= bits;
               s.weighted[slot] += weighted;
               s.listed[slot] += listedLength;
+              s.confirmed[slot] += length;
             }
           }
         }
@@ -430,6 +472,45 @@ public final class ScreeningEngine {
   }
 
   /**
+   * The cover bits of each rank (in {@code s.rankCover}): its query bits, except for a listed
+   * initial paired with a longer query part, which confirms one character of it (the scorer counts
+   * it so): such ranks get a bit of their own after the query's, one per set of query bits, while
+   * the byte has room, so that the bound counts them for one character instead of the whole part.
+   * Returns how many bits of their own were given ({@code s.pseudoParts} holds their query bits).
+   */
+  private static int pseudoBits(Token[] tokens, QueryScratch s, int count) {
+    byte[] rankCover = s.ensureRankCover(count);
+    int pseudo = 0;
+    for (int r = 0; r < count; r++) {
+      int bits = s.rankBits[r];
+      rankCover[r] = (byte) bits;
+      if (s.rankListed[r] != 1 || s.rankLength[r] >= queryChars(tokens, bits)) {
+        continue;
+      }
+      int own = -1;
+      for (int p = 0; p < pseudo && own < 0; p++) {
+        own = s.pseudoParts[p] == bits ? p : -1;
+      }
+      if (own < 0 && tokens.length + pseudo < QueryScratch.COVER_BITS) {
+        own = pseudo;
+        s.pseudoParts[pseudo++] = bits;
+      }
+      if (own >= 0) {
+        rankCover[r] = (byte) (1 << (tokens.length + own));
+      }
+    }
+    return pseudo;
+  }
+
+  private static int queryChars(Token[] tokens, int bits) {
+    int chars = 0;
+    for (int b = bits; b != 0; b &= b - 1) {
+      chars += tokens[Integer.numberOfTrailingZeros(b)].length();
+    }
+    return chars;
+  }
+
+  /**
    * The most characters a name covering the query bits {@code bits} (and no others) may have and
    * still reach the cut; -1 when none can. Its estimate is W / (C + L + w·(queryLeft + listLeft)):
    * C the characters of the covered query parts, L the listed parts paired (at most the longest
@@ -438,16 +519,25 @@ public final class ScreeningEngine {
    * weight when both are left, else the omission weight. The bound grows with L and falls with
    * the name's characters, so the longest L and the name's own characters give it.
    */
-  private static int reach(Token[] tokens, float queryChars, int initials, int bits, float[] longest,
-      float similarity, double cut) {
+  private static int reach(Token[] tokens, float queryChars, int initials, int cover, int[] pseudoParts,
+      float[] longest, float similarity, double cut) {
     double covered = 0;
     double listed = 0;
-    for (int b = bits; b != 0; b &= b - 1) {
+    int parts = 0;
+    for (int b = cover; b != 0; b &= b - 1) {
       int i = Integer.numberOfTrailingZeros(b);
-      covered += tokens[i].length();
-      listed += longest[i];
+      if (i < tokens.length) {
+        covered += tokens[i].length();
+        listed += longest[i];
+        parts |= 1 << i;
+      } else {
+        // a listed initial: one character confirmed on either side
+        covered += 1;
+        listed += 1;
+        parts |= pseudoParts[i - tokens.length];
+      }
     }
-    double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~bits));
+    double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~parts));
     double reach = covered + listed;
     // slack for the estimate's float arithmetic
     double floor = cut - 1e-4;
@@ -458,14 +548,18 @@ public final class ScreeningEngine {
       return -1;
     }
     if (queryLeft > 0.5) {
-      // something of the name left as well: the conflict weight
+      // two characters or more of the name left as well: the conflict weight
       double beyond = reach * (similarity / floor - 1) / NameAligner.CONFLICT - queryLeft;
-      if (beyond > 0.5) {
+      if (beyond >= LIST_LEFT_AGREEING + 1) {
         return (int) Math.min(Short.MAX_VALUE, Math.floor(listed + beyond));
       }
-      // nothing of the name beyond half a character: the omission weight for the query's rest
-      boolean shortReach = similarity * reach / (reach + NameAligner.OMISSION * queryLeft) >= floor;
-      return shortReach ? (int) Math.floor(listed + 0.5) : -1;
+      // at most one character of the name beyond (an initial, which need not disagree): the omission weight
+      for (int left = LIST_LEFT_AGREEING; left >= 0; left--) {
+        if (similarity * reach / (reach + NameAligner.OMISSION * (queryLeft + left)) >= floor) {
+          return (int) Math.floor(listed + left + 0.5);
+        }
+      }
+      return -1;
     }
     double beyond = reach * (similarity / floor - 1) / NameAligner.OMISSION - queryLeft;
     return beyond < 0 ? -1 : (int) Math.min(Short.MAX_VALUE, Math.floor(listed + beyond));
@@ -483,13 +577,14 @@ public final class ScreeningEngine {
       }
       if (stampAndSlot[3 * name] != epoch) {
         stampAndSlot[3 * name] = epoch;
-        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength);
+        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength, length);
       } else {
         int slot = stampAndSlot[3 * name + 1];
         if ((s.covered[slot] & bits) == 0) {
           s.covered[slot] |= bits;
           s.weighted[slot] += weighted;
           s.listed[slot] += listedLength;
+          s.confirmed[slot] += length;
         }
       }
     }
@@ -525,6 +620,7 @@ public final class ScreeningEngine {
     int covered = 0;
     float weighted = 0;
     float listed = 0;
+    float confirmed = 0;
     for (int k = 0; k < found; k++) {
       int r = ranks[k];
       int bits = s.rankBits[r];
@@ -532,16 +628,21 @@ public final class ScreeningEngine {
         covered |= bits;
         weighted += (s.rankLength[r] + s.rankListed[r]) * s.rankSimilarity[r];
         listed += s.rankListed[r];
+        confirmed += s.rankLength[r];
       }
     }
     s.covered[slot] = covered;
+    s.confirmed[slot] = confirmed;
     s.weighted[slot] = weighted;
     s.listed[slot] = listed;
   }
 
   private void collectSimilar(Token token, int bits, double floor, boolean splits, QueryScratch s) {
+    // the scorer pairs parts written together only with a part within two letters of their length,
+    // so never a listed initial with more than three
+    boolean initials = splits || token.length() <= NameAligner.JOINABLE_LENGTH_GAP + 1;
     index.forEachSimilar(token, (t, similarity) -> {
-      if (similarity >= floor) {
+      if (similarity >= floor && (initials || index.vocabulary[t].length() > 1)) {
         s.addSimilar(t, bits, token.length(), similarity);
       }
     }, s.seen, splits);
@@ -566,14 +667,12 @@ public final class ScreeningEngine {
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
       int coveredBits = s.covered[k];
-      float covered = 0;
-      for (int bits = coveredBits; bits != 0; bits &= bits - 1) {
-        covered += tokens[Integer.numberOfTrailingZeros(bits)].length();
-      }
+      float covered = s.confirmed[k];
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
       double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
       double listLeft = Math.max(0, s.chars[k] - s.listed[k]);
-      double weight = queryLeft > 0.5 && listLeft > 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
+      // one listed character left may be an initial of a name written with initials, which does not disagree
+      double weight = queryLeft > 0.5 && listLeft > LIST_LEFT_AGREEING + 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
       double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
       if (estimate < nameThreshold - ESTIMATE_MARGIN
           || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
