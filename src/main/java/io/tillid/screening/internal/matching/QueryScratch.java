@@ -240,6 +240,13 @@ final class QueryScratch {
     return rankCover;
   }
 
+  /** Per query part, the postings of its similar parts (to choose the late parts). */
+  final long[] postingsOfPart = new long[NameNormalizer.MAX_TOKENS];
+
+  int[] foundNames() {
+    return foundNames;
+  }
+
   /** Room for {@code count} names found by a first pass. */
   int[] ensureFound(int count) {
     if (foundNames.length < count) {

@@ -339,91 +339,61 @@ public final class ScreeningEngine {
       int t = s.rankToken[r];
       total += index.postingStart[t + 1] - index.postingStart[t];
     }
-    int[] found = s.ensureFound((int) Math.min(Integer.MAX_VALUE - 8, total));
-    byte[] foundChars = s.foundChars;
-    byte[] cover = s.cover;
-    int[] postings = index.postings;
-    byte[] postingChars = index.postingChars;
-    int foundCount = 0;
+    s.ensureFound((int) Math.min(Integer.MAX_VALUE - 8, total));
     int pseudo = pseudoBits(tokens, s, count);
-    int realBits = (1 << tokens.length) - 1;
     s.coverDirty = true;
-    for (int r = 0; r < count; r++) {
-      int t = s.rankToken[r];
-      byte bits = s.rankCover[r];
-      if ((bits & realBits) == 0) {
-        continue;
-      }
-      for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
-        int name = postings[k];
-        if (name < 0) {
-          break;
-        }
-        byte old = cover[name];
-        if (old == 0) {
-          found[foundCount] = name;
-          foundChars[foundCount++] = postingChars[k];
-        }
-        cover[name] = (byte) (old | bits);
-      }
-    }
-    // per query bit: its characters, the longest listed part paired with it, the best similarity
+    // per query bit the longest listed part paired with it; the best similarity
     float[] longest = s.longest;
     Arrays.fill(longest, 0, tokens.length, 0f);
-    float similarity = 0;
+    float best = 0;
     for (int r = 0; r < count; r++) {
-      similarity = Math.max(similarity, s.rankSimilarity[r]);
+      best = Math.max(best, s.rankSimilarity[r]);
       for (int bits = s.rankBits[r]; bits != 0; bits &= bits - 1) {
         int i = Integer.numberOfTrailingZeros(bits);
         longest[i] = Math.max(longest[i], s.rankListed[r]);
       }
     }
-    float queryChars = 0;
+    float similarity = best;
+    float queryChars = queryChars(tokens, (1 << tokens.length) - 1);
     int initials = 0;
     for (int i = 0; i < tokens.length; i++) {
-      queryChars += tokens[i].length();
       initials |= tokens[i].length() == 1 ? 1 << i : 0;
     }
+    int queryInitials = initials;
     // per cover, the most characters a name may have and still reach the cut (computed when met)
     int[] maxChars = s.maxChars;
     Arrays.fill(maxChars, 0, 1 << (tokens.length + pseudo), Integer.MIN_VALUE);
-    // listed initials last: a name they alone find is kept only when it is short (postings run from
-    // the shortest name), else they add their bits to the names found already
-    int initialsOnly = -1;
-    for (int bits = (1 << (tokens.length + pseudo)) - 1 & ~realBits; bits != 0; bits = (bits - 1) & ~realBits) {
-      maxChars[bits] = reach(tokens, queryChars, initials, bits, s.pseudoParts, longest, similarity, cut);
-      initialsOnly = Math.max(initialsOnly, maxChars[bits]);
+    Bound bound = cover -> {
+      if (maxChars[cover] == Integer.MIN_VALUE) {
+        maxChars[cover] = reach(tokens, queryChars, queryInitials, cover, s.pseudoParts, longest, similarity, cut);
+      }
+      return maxChars[cover];
+    };
+    // Late bits: listed initials (their own bits) and the query parts with the most postings while
+    // that pays. A name only they find can be kept only when short (see lateReach), so their
+    // postings are read last and add a name beyond that length only when another part found it.
+    int late = ((1 << (tokens.length + pseudo)) - 1) & ~((1 << tokens.length) - 1);
+    int lateReach = lateReach(late, bound);
+    late = moreLate(tokens.length, s, count, late, lateReach, bound);
+    lateReach = lateReach(late, bound);
+    int foundCount = 0;
+    for (int r = 0; r < count; r++) {
+      if ((s.rankCover[r] & ~late) != 0) {
+        foundCount = cover(s, r, Integer.MAX_VALUE, foundCount);
+      }
     }
     for (int r = 0; r < count; r++) {
-      int t = s.rankToken[r];
-      byte bits = s.rankCover[r];
-      if ((bits & realBits) != 0) {
-        continue;
-      }
-      for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
-        int name = postings[k];
-        if (name < 0) {
-          break;
-        }
-        byte old = cover[name];
-        if (old == 0) {
-          if ((postingChars[k] & 0xff) > initialsOnly) {
-            continue;
-          }
-          found[foundCount] = name;
-          foundChars[foundCount++] = postingChars[k];
-        }
-        cover[name] = (byte) (old | bits);
+      if ((s.rankCover[r] & ~late) == 0) {
+        foundCount = cover(s, r, lateReach, foundCount);
       }
     }
+    int[] found = s.foundNames();
+    byte[] foundChars = s.foundChars;
+    byte[] cover = s.cover;
+    int[] postings = index.postings;
     for (int k = 0; k < foundCount; k++) {
       int name = found[k];
-      int bits = cover[name] & 0xff;
-      int max = maxChars[bits];
-      if (max == Integer.MIN_VALUE) {
-        max = reach(tokens, queryChars, initials, bits, s.pseudoParts, longest, similarity, cut);
-        maxChars[bits] = max;
-      }
+      int max = bound.maxChars(cover[name] & 0xff);
       // the posting's characters, exact below the cap
       int chars = foundChars[k] & 0xff;
       if (chars <= max) {
@@ -469,6 +439,113 @@ public final class ScreeningEngine {
       }
     }
     s.coverDirty = false;
+  }
+
+  /** The most characters a name with this cover may have and still reach the cut, -1 when none. */
+  private interface Bound {
+    int maxChars(int cover);
+  }
+
+  /** The most characters a name whose cover has only late bits may have and still reach the cut. */
+  private static int lateReach(int late, Bound bound) {
+    int most = -1;
+    for (int bits = late; bits != 0; bits = (bits - 1) & late) {
+      most = Math.max(most, bound.maxChars(bits));
+    }
+    return most;
+  }
+
+  /**
+   * Adds query parts to the late bits, those with the most postings first, while more postings
+   * lie beyond the late reach (names not found through them) than before.
+   */
+  private int moreLate(int parts, QueryScratch s, int count, int late, int reach, Bound bound) {
+    long[] postingsOfPart = s.postingsOfPart;
+    Arrays.fill(postingsOfPart, 0, parts, 0);
+    for (int r = 0; r < count; r++) {
+      if (Integer.bitCount(s.rankCover[r] & 0xff) == 1 && (s.rankCover[r] & ((1 << parts) - 1)) != 0) {
+        postingsOfPart[Integer.numberOfTrailingZeros(s.rankCover[r])] += postings(s.rankToken[r]);
+      }
+    }
+    long skipped = lateBeyond(s, count, late, reach);
+    for (int step = 0; step < parts - 1; step++) {
+      int most = -1;
+      for (int i = 0; i < parts; i++) {
+        if ((late & (1 << i)) == 0 && (most < 0 || postingsOfPart[i] > postingsOfPart[most])) {
+          most = i;
+        }
+      }
+      int more = late | (1 << most);
+      long beyond = lateBeyond(s, count, more, lateReach(more, bound));
+      if (beyond <= skipped) {
+        break;
+      }
+      late = more;
+      skipped = beyond;
+    }
+    return late;
+  }
+
+  /** Postings of late ranks for names longer than the reach (about: a repeated part's padding counts). */
+  private long lateBeyond(QueryScratch s, int count, int late, int reach) {
+    long beyond = 0;
+    for (int r = 0; r < count; r++) {
+      if ((s.rankCover[r] & ~late) == 0) {
+        int t = s.rankToken[r];
+        beyond += index.postingStart[t + 1] - firstLonger(t, reach);
+      }
+    }
+    return beyond;
+  }
+
+  /** Where the postings of part t for names of more than {@code chars} characters start. */
+  private int firstLonger(int t, int chars) {
+    int low = index.postingStart[t];
+    int high = index.postingStart[t + 1];
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if ((index.postingChars[middle] & 0xff) <= chars && index.postings[middle] >= 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private int postings(int t) {
+    return index.postingStart[t + 1] - index.postingStart[t];
+  }
+
+  /**
+   * ORs the cover bits of rank r into the names of its postings; a name not found before is noted
+   * (with its characters) when it has at most {@code newUpTo} characters. Returns the names found.
+   */
+  private int cover(QueryScratch s, int r, int newUpTo, int foundCount) {
+    int t = s.rankToken[r];
+    byte bits = s.rankCover[r];
+    byte[] cover = s.cover;
+    int[] found = s.foundNames();
+    byte[] foundChars = s.foundChars;
+    int[] postings = index.postings;
+    byte[] postingChars = index.postingChars;
+    int count = foundCount;
+    for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
+      int name = postings[k];
+      if (name < 0) {
+        break;
+      }
+      byte old = cover[name];
+      if (old == 0) {
+        if ((postingChars[k] & 0xff) > newUpTo) {
+          continue;
+        }
+        found[count] = name;
+        foundChars[count++] = postingChars[k];
+      }
+      cover[name] = (byte) (old | bits);
+    }
+    return count;
   }
 
   /**
