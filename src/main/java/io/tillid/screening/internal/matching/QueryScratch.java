@@ -68,6 +68,8 @@ final class QueryScratch {
    * zero outside a query: the pass clears what it set, or {@link #begin} when it did not finish.
    */
   final byte[] cover;
+  /** Per name a bit: found by the first pass (an eighth of the cover's size, read before it for the late parts). */
+  final long[] foundSet;
   boolean coverDirty;
   /** The names the first pass found, in the order found, and their characters as posted. */
   private int[] foundNames = new int[1024];
@@ -82,6 +84,7 @@ final class QueryScratch {
   QueryScratch(short[] nameChars, int entities) {
     this.nameChars = nameChars;
     cover = new byte[nameChars.length];
+    foundSet = new long[(nameChars.length + 63) >>> 6];
     entityScore = new float[entities];
     entityName = new int[entities];
     entityStamp = new int[entities];
@@ -110,6 +113,7 @@ final class QueryScratch {
     touchedCount = 0;
     if (coverDirty) {
       Arrays.fill(cover, (byte) 0);
+      Arrays.fill(foundSet, 0L);
       coverDirty = false;
     }
     similarities.clear(queryParts);

@@ -391,8 +391,10 @@ public final class ScreeningEngine {
     byte[] foundChars = s.foundChars;
     byte[] cover = s.cover;
     int[] postings = index.postings;
+    long[] foundSet = s.foundSet;
     for (int k = 0; k < foundCount; k++) {
       int name = found[k];
+      foundSet[name >>> 6] &= ~(1L << name);
       int max = bound.maxChars(cover[name] & 0xff);
       // the posting's characters, exact below the cap
       int chars = foundChars[k] & 0xff;
@@ -529,23 +531,43 @@ public final class ScreeningEngine {
     byte[] foundChars = s.foundChars;
     int[] postings = index.postings;
     byte[] postingChars = index.postingChars;
+    long[] foundSet = s.foundSet;
     int count = foundCount;
     for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
       int name = postings[k];
       if (name < 0) {
         break;
       }
+      if ((postingChars[k] & 0xff) > newUpTo) {
+        // the longer names (postings run shortest first): only those found already
+        coverFound(s, bits, k, end);
+        break;
+      }
       byte old = cover[name];
       if (old == 0) {
-        if ((postingChars[k] & 0xff) > newUpTo) {
-          continue;
-        }
         found[count] = name;
         foundChars[count++] = postingChars[k];
+        foundSet[name >>> 6] |= 1L << name;
       }
       cover[name] = (byte) (old | bits);
     }
     return count;
+  }
+
+  /** ORs the bits into the names of postings [from, to) found already (the bit set, small enough to stay in cache). */
+  private void coverFound(QueryScratch s, byte bits, int from, int to) {
+    byte[] cover = s.cover;
+    long[] foundSet = s.foundSet;
+    int[] postings = index.postings;
+    for (int k = from; k < to; k++) {
+      int name = postings[k];
+      if (name < 0) {
+        break;
+      }
+      if ((foundSet[name >>> 6] & (1L << name)) != 0) {
+        cover[name] |= bits;
+      }
+    }
   }
 
   /**
