@@ -31,6 +31,8 @@ public final class ScreeningEngine {
    * initial left over in a name written with initials (N. S. John for John Smith) does not disagree.
    */
   private static final int LIST_LEFT_AGREEING = 1;
+  /** In a name's evidence beside the query bits: a listed initial is paired (the name is written with initials). */
+  private static final int LISTED_INITIAL = 1 << 31;
   /** Candidates whose estimated score is this far below the threshold are not scored. */
   static final double ESTIMATE_MARGIN = 0.15;
   /**
@@ -428,7 +430,7 @@ public final class ScreeningEngine {
           if (cover[name] != 0) {
             int slot = s.slotOf(name);
             if ((s.covered[slot] & bits) == 0) {
-              s.covered[slot] |= bits;
+              s.covered[slot] |= evidenceBits(bits, listedLength);
               s.weighted[slot] += weighted;
               s.listed[slot] += listedLength;
               s.confirmed[slot] += length;
@@ -441,6 +443,11 @@ public final class ScreeningEngine {
       }
     }
     s.coverDirty = false;
+  }
+
+  /** The query bits a pair adds to a name's evidence, with {@link #LISTED_INITIAL} for a listed initial. */
+  private static int evidenceBits(int bits, float listedLength) {
+    return listedLength == 1 ? bits | LISTED_INITIAL : bits;
   }
 
   /** The most characters a name with this cover may have and still reach the cut, -1 when none. */
@@ -676,11 +683,12 @@ public final class ScreeningEngine {
       }
       if (stampAndSlot[3 * name] != epoch) {
         stampAndSlot[3 * name] = epoch;
-        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], bits, weighted, listedLength, length);
+        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], evidenceBits(bits, listedLength), weighted,
+            listedLength, length);
       } else {
         int slot = stampAndSlot[3 * name + 1];
         if ((s.covered[slot] & bits) == 0) {
-          s.covered[slot] |= bits;
+          s.covered[slot] |= evidenceBits(bits, listedLength);
           s.weighted[slot] += weighted;
           s.listed[slot] += listedLength;
           s.confirmed[slot] += length;
@@ -724,7 +732,7 @@ public final class ScreeningEngine {
       int r = ranks[k];
       int bits = s.rankBits[r];
       if ((covered & bits) == 0) {
-        covered |= bits;
+        covered |= evidenceBits(bits, s.rankListed[r]);
         weighted += (s.rankLength[r] + s.rankListed[r]) * s.rankSimilarity[r];
         listed += s.rankListed[r];
         confirmed += s.rankLength[r];
@@ -765,13 +773,15 @@ public final class ScreeningEngine {
     boolean everySource = query.sources().isEmpty();
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
-      int coveredBits = s.covered[k];
+      int coveredBits = s.covered[k] & ~LISTED_INITIAL;
+      boolean listedInitial = (s.covered[k] & LISTED_INITIAL) != 0;
       float covered = s.confirmed[k];
       // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
       double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
       double listLeft = Math.max(0, s.chars[k] - s.listed[k]);
       // one listed character left may be an initial of a name written with initials, which does not disagree
-      double weight = queryLeft > 0.5 && listLeft > LIST_LEFT_AGREEING + 0.5 ? NameAligner.CONFLICT : NameAligner.OMISSION;
+      boolean listDisagrees = listLeft > LIST_LEFT_AGREEING + 0.5 || (listLeft > 0.5 && !listedInitial);
+      double weight = queryLeft > 0.5 && listDisagrees ? NameAligner.CONFLICT : NameAligner.OMISSION;
       double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
       if (estimate < nameThreshold - ESTIMATE_MARGIN
           || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
