@@ -244,6 +244,20 @@ final class QueryScratch {
     return rankCover;
   }
 
+  /** A chunk of candidates read ahead of scoring: where their parts start, how many, flags, legal forms, the parts. */
+  final int[] chunkFirst = new int[64];
+  final int[] chunkCount = new int[64];
+  final byte[] chunkFlags = new byte[64];
+  final short[] chunkForms = new short[64];
+  private int[] chunkParts = new int[256];
+
+  int[] chunkParts(int count) {
+    if (chunkParts.length < count) {
+      chunkParts = new int[Math.max(count, chunkParts.length * 2)];
+    }
+    return chunkParts;
+  }
+
   /** Per query part, the postings of its similar parts (to choose the late parts). */
   final long[] postingsOfPart = new long[NameNormalizer.MAX_TOKENS];
 

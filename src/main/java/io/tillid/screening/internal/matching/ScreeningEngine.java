@@ -250,12 +250,7 @@ public final class ScreeningEngine {
       candidates = select(query, tokens, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
-    for (int name : candidates) {
-      double score = nameScore(tokens, queryForm, name, s);
-      if (score >= nameThreshold) {
-        offer(s, epoch, index.nameEntity[name], name, score, hits);
-      }
-    }
+    scoreAll(tokens, queryForm, candidates, nameThreshold, s, epoch, hits);
     for (String identifier : query.identifiers()) {
       int[] listed = byIdentifier.get(IdentifierRule.normalize(identifier));
       if (listed != null) {
@@ -803,12 +798,61 @@ public final class ScreeningEngine {
 
   /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */
   private boolean legalFormConflict(int queryForm, int name) {
-    return queryForm != -2 && nameLegalForm[name] >= 0 && nameLegalForm[name] != queryForm;
+    return legalFormConflict(queryForm, nameLegalForm[name]);
+  }
+
+  private static boolean legalFormConflict(int queryForm, short nameForm) {
+    return queryForm != -2 && nameForm >= 0 && nameForm != queryForm;
+  }
+
+  /** Candidates read ahead of scoring at a time (see {@link #scoreAll}). */
+  private static final int CHUNK = 64;
+
+  /**
+   * Scores the candidates and offers those reaching the threshold. A chunk of names is read in
+   * passes before any of it is scored: first where each name's parts are and its flags, then the
+   * parts. Those reads do not wait on one another, so the processor overlaps them; scoring name by
+   * name waited on each in turn, and with millions of names nearly every one misses the cache.
+   */
+  private void scoreAll(Token[] tokens, int queryForm, int[] candidates, double nameThreshold, QueryScratch s,
+      int epoch, List<Integer> hits) {
+    int[] first = s.chunkFirst;
+    int[] count = s.chunkCount;
+    byte[] flags = s.chunkFlags;
+    short[] forms = s.chunkForms;
+    for (int from = 0; from < candidates.length; from += CHUNK) {
+      int to = Math.min(candidates.length, from + CHUNK);
+      int parts = 0;
+      for (int c = from; c < to; c++) {
+        int name = candidates[c];
+        first[c - from] = index.nameStart[name];
+        count[c - from] = index.nameStart[name + 1] - first[c - from];
+        parts += count[c - from];
+        flags[c - from] = nameFlags[name];
+        forms[c - from] = queryForm == -2 ? -1 : nameLegalForm[name];
+      }
+      int[] ids = s.chunkParts(parts);
+      for (int c = from, at = 0; c < to; at += count[c - from], c++) {
+        System.arraycopy(index.nameTokens, first[c - from], ids, at, count[c - from]);
+      }
+      for (int c = from, at = 0; c < to; at += count[c - from], c++) {
+        int name = candidates[c];
+        double score = nameScore(tokens, queryForm, name, ids, at, count[c - from], flags[c - from], forms[c - from], s);
+        if (score >= nameThreshold) {
+          offer(s, epoch, index.nameEntity[name], name, score, hits);
+        }
+      }
+    }
   }
 
   private double nameScore(Token[] tokens, int queryForm, int name, QueryScratch s) {
     int from = index.nameStart[name];
-    int length = index.nameStart[name + 1] - from;
+    return nameScore(tokens, queryForm, name, index.nameTokens, from, index.nameStart[name + 1] - from, nameFlags[name],
+        nameLegalForm[name], s);
+  }
+
+  private double nameScore(Token[] tokens, int queryForm, int name, int[] partIds, int from, int length, byte flags,
+      short form, QueryScratch s) {
     Token[] listed = length < s.byLength.length ? s.byLength[length] : new Token[length];
     int n = tokens.length;
     if (s.matrix.length < n * length) {
@@ -817,7 +861,7 @@ public final class ScreeningEngine {
     float[] matrix = s.matrix;
     SimilarityCache cache = s.similarities;
     for (int k = 0; k < length; k++) {
-      int id = index.nameTokens[from + k];
+      int id = partIds[from + k];
       listed[k] = index.vocabulary[id];
       int offset = cache.find(id);
       if (offset < 0) {
@@ -832,14 +876,14 @@ public final class ScreeningEngine {
         matrix[i * length + k] = values[offset + i];
       }
     }
-    double score = aligner.score(tokens, listed, matrix, s.aligner, organisation(name));
+    double score = aligner.score(tokens, listed, matrix, s.aligner, (flags & ORGANISATION) != 0);
     if (s.scriptKey != null) {
       score = Math.min(score, SameScript.cap(s.scriptKey, SameScript.key(originalName(name))));
     }
-    if (legalFormConflict(queryForm, name)) {
+    if (legalFormConflict(queryForm, form)) {
       score = Math.max(0, score - LEGAL_FORM_CONFLICT);
     }
-    return (nameFlags[name] & WEAK) != 0 ? score * WEAK_ALIAS : score;
+    return (flags & WEAK) != 0 ? score * WEAK_ALIAS : score;
   }
 
   /** Whether the listed name is an organisation's (anything but a person or an entity of unknown kind). */
