@@ -405,10 +405,7 @@ public final class ScreeningEngine {
     int kept = s.touchedCount;
     if (kept * ACCUMULATE_COST < total) {
       s.indexRanks(count);
-      for (int slot = 0; slot < kept; slot++) {
-        cover[s.touched[slot]] = 0;
-        accumulate(s, slot, count);
-      }
+      accumulateAll(s, kept, count);
     } else {
       s.indexSlots();
       for (int r = 0; r < count; r++) {
@@ -693,19 +690,45 @@ public final class ScreeningEngine {
   }
 
   /**
-   * The evidence of the name in the slot from its own parts: their ranks in best-first order, each
-   * query part counted once, as reading every posting in rank order would give.
+   * The evidence of the kept names from their own parts, a chunk at a time: where each name's parts
+   * are, then the parts, read in passes the processor overlaps (see {@link #scoreAll}); clears
+   * their cover.
    */
-  private void accumulate(QueryScratch s, int slot, int count) {
-    int name = s.touched[slot];
-    int from = index.nameStart[name];
-    int to = index.nameStart[name + 1];
+  private void accumulateAll(QueryScratch s, int kept, int count) {
+    int[] first = s.chunkFirst;
+    int[] length = s.chunkCount;
+    for (int from = 0; from < kept; from += CHUNK) {
+      int to = Math.min(kept, from + CHUNK);
+      int parts = 0;
+      for (int slot = from; slot < to; slot++) {
+        int name = s.touched[slot];
+        s.cover[name] = 0;
+        first[slot - from] = index.nameStart[name];
+        length[slot - from] = index.nameStart[name + 1] - first[slot - from];
+        parts += length[slot - from];
+      }
+      int[] ids = s.chunkParts(parts);
+      for (int slot = from, at = 0; slot < to; at += length[slot - from], slot++) {
+        System.arraycopy(index.nameTokens, first[slot - from], ids, at, length[slot - from]);
+      }
+      for (int slot = from, at = 0; slot < to; at += length[slot - from], slot++) {
+        accumulate(s, slot, count, ids, at, at + length[slot - from]);
+      }
+    }
+  }
+
+  /**
+   * The evidence of the name in the slot from its own parts ({@code partIds[from, to)}): their
+   * ranks in best-first order, each query part counted once, as reading every posting in rank
+   * order would give.
+   */
+  private void accumulate(QueryScratch s, int slot, int count, int[] partIds, int from, int to) {
     int found = 0;
     for (int p = from; p < to; p++) {
-      int t = index.nameTokens[p];
+      int t = partIds[p];
       boolean repeated = false;
       for (int q = from; q < p && !repeated; q++) {
-        repeated = index.nameTokens[q] == t;
+        repeated = partIds[q] == t;
       }
       if (repeated) {
         continue;
@@ -835,6 +858,14 @@ public final class ScreeningEngine {
       for (int c = from, at = 0; c < to; at += count[c - from], c++) {
         System.arraycopy(index.nameTokens, first[c - from], ids, at, count[c - from]);
       }
+      // and the parts not compared yet in this query, whose similarities are computed next
+      int touched = 0;
+      for (int k = 0; k < parts; k++) {
+        if (s.similarities.find(ids[k]) < 0) {
+          touched += index.vocabulary[ids[k]].touch();
+        }
+      }
+      s.touchedParts += touched;
       for (int c = from, at = 0; c < to; at += count[c - from], c++) {
         int name = candidates[c];
         double score = nameScore(tokens, queryForm, name, ids, at, count[c - from], flags[c - from], forms[c - from], s);
