@@ -80,7 +80,11 @@ final class NameAligner {
   }
 
   Alignment explain(Token[] query, Token[] listed, boolean organisation) {
-    Scratch scratch = new Scratch();
+    return explain(query, listed, organisation, new Scratch());
+  }
+
+  /** The same with a thread's reusable buffers (the alignment returned does not refer to them). */
+  Alignment explain(Token[] query, Token[] listed, boolean organisation, Scratch scratch) {
     scratch.organisation = organisation;
     return align(query, listed, null, scratch, true);
   }

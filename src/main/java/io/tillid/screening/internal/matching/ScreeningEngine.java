@@ -993,14 +993,14 @@ public final class ScreeningEngine {
         .thenComparing(x -> entities[x.entity()].source()));
     List<Match> matches = new ArrayList<>(Math.min(limit, scored.size()));
     for (Scored hit : scored.subList(0, Math.min(limit, scored.size()))) {
-      matches.add(explain(query.name(), tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit));
+      matches.add(explain(query.name(), tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit, s));
     }
     return matches;
   }
 
-  private Match explain(String queryName, Token[] tokens, String conflictingForm, Scored hit) {
+  private Match explain(String queryName, Token[] tokens, String conflictingForm, Scored hit, QueryScratch s) {
     Token[] listed = index.tokensOf(hit.name());
-    NameAligner.Alignment alignment = aligner.explain(tokens, listed, organisation(hit.name()));
+    NameAligner.Alignment alignment = aligner.explain(tokens, listed, organisation(hit.name()), s.aligner);
     List<Explanation.TokenMatch> parts = new ArrayList<>();
     for (NameAligner.Pair pair : alignment.pairs()) {
       parts.add(new Explanation.TokenMatch(join(tokens, pair.qFrom(), pair.qCount()),
