@@ -339,15 +339,18 @@ public final class ScreeningEngine {
     s.ensureFound((int) Math.min(Integer.MAX_VALUE - 8, total));
     int pseudo = pseudoBits(tokens, s, count);
     s.coverDirty = true;
-    // per query bit the longest listed part paired with it; the best similarity
+    // per query bit the longest listed part paired with it, shared among the bits of a joined run
+    // (a name's pairs take each bit once, so their listed parts add up to at most the shares); the
+    // best similarity
     float[] longest = s.longest;
     Arrays.fill(longest, 0, tokens.length, 0f);
     float best = 0;
     for (int r = 0; r < count; r++) {
       best = Math.max(best, s.rankSimilarity[r]);
+      float share = s.rankListed[r] / Integer.bitCount(s.rankBits[r]);
       for (int bits = s.rankBits[r]; bits != 0; bits &= bits - 1) {
         int i = Integer.numberOfTrailingZeros(bits);
-        longest[i] = Math.max(longest[i], s.rankListed[r]);
+        longest[i] = Math.max(longest[i], share);
       }
     }
     float similarity = best;
@@ -357,12 +360,19 @@ public final class ScreeningEngine {
       initials |= tokens[i].length() == 1 ? 1 << i : 0;
     }
     int queryInitials = initials;
+    // the cover bits through which a listed initial may be paired (one listed character left agrees only then)
+    int listedInitials = 0;
+    for (int r = 0; r < count; r++) {
+      listedInitials |= s.rankListed[r] == 1 ? s.rankCover[r] & 0xff : 0;
+    }
+    int initialBits = listedInitials;
     // per cover, the most characters a name may have and still reach the cut (computed when met)
     int[] maxChars = s.maxChars;
     Arrays.fill(maxChars, 0, 1 << (tokens.length + pseudo), Integer.MIN_VALUE);
     Bound bound = cover -> {
       if (maxChars[cover] == Integer.MIN_VALUE) {
-        maxChars[cover] = reach(tokens, queryChars, queryInitials, cover, s.pseudoParts, longest, similarity, cut);
+        maxChars[cover] = reach(tokens, queryChars, queryInitials, cover, s.pseudoParts, longest, similarity, cut,
+            (cover & initialBits) != 0 ? LIST_LEFT_AGREEING : 0);
       }
       return maxChars[cover];
     };
@@ -618,7 +628,7 @@ public final class ScreeningEngine {
    * the name's characters, so the longest L and the name's own characters give it.
    */
   private static int reach(Token[] tokens, float queryChars, int initials, int cover, int[] pseudoParts,
-      float[] longest, float similarity, double cut) {
+      float[] longest, float similarity, double cut, int agreeing) {
     double covered = 0;
     double listed = 0;
     int parts = 0;
@@ -645,22 +655,15 @@ public final class ScreeningEngine {
     if (reach <= 0) {
       return -1;
     }
+    // the most of the name beyond the listed parts paired, with the omission weight and the conflict weight
+    double omitted = reach * (similarity / floor - 1) / NameAligner.OMISSION - queryLeft;
     if (queryLeft > 0.5) {
-      // two characters or more of the name left as well: the conflict weight
-      double beyond = reach * (similarity / floor - 1) / NameAligner.CONFLICT - queryLeft;
-      if (beyond >= LIST_LEFT_AGREEING + 1) {
-        return (int) Math.min(Short.MAX_VALUE, Math.floor(listed + beyond));
-      }
-      // at most one character of the name beyond (an initial, which need not disagree): the omission weight
-      for (int left = LIST_LEFT_AGREEING; left >= 0; left--) {
-        if (similarity * reach / (reach + NameAligner.OMISSION * (queryLeft + left)) >= floor) {
-          return (int) Math.floor(listed + left + 0.5);
-        }
-      }
-      return -1;
+      // the conflict weight once the name has more left than an initial that may agree
+      double conflicting = reach * (similarity / floor - 1) / NameAligner.CONFLICT - queryLeft;
+      double agrees = agreeing + 0.5;
+      omitted = conflicting > agrees ? conflicting : Math.min(agrees, omitted);
     }
-    double beyond = reach * (similarity / floor - 1) / NameAligner.OMISSION - queryLeft;
-    return beyond < 0 ? -1 : (int) Math.min(Short.MAX_VALUE, Math.floor(listed + beyond));
+    return omitted < 0 ? -1 : (int) Math.min(Short.MAX_VALUE, Math.floor(listed + omitted));
   }
 
   private void post(QueryScratch s, int epoch, int bits, int token, float length, float listedLength,
