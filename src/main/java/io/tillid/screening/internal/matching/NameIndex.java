@@ -29,6 +29,11 @@ final class NameIndex {
   /** Characters of a name's parts together (for estimates). */
   final short[] nameChars;
   /**
+   * Per name, the letters a query initial may pair with (see {@link #letters}): the first of each
+   * part and every letter of a part short enough to be an acronym.
+   */
+  final int[] nameLetters;
+  /**
    * Postings: the names with part t are postings[postingStart[t] .. postingStart[t+1]), by the
    * characters of the name ascending, then by id; -1 fills the end of the range when a part repeats.
    */
@@ -55,6 +60,17 @@ final class NameIndex {
     this.nameTokens = Arrays.copyOf(b.nameTokens, b.tokenCount);
     this.nameEntity = Arrays.copyOf(b.nameEntity, b.names);
     this.nameChars = Arrays.copyOf(b.nameChars, b.names);
+    int[] partLetters = new int[vocabularySize];
+    for (int t = 0; t < vocabularySize; t++) {
+      String text = vocabulary[t].text();
+      partLetters[t] = text.length() <= MOST_ACRONYM_LETTERS ? letters(text) : letter(text.charAt(0));
+    }
+    this.nameLetters = new int[b.names];
+    for (int n = 0; n < b.names; n++) {
+      for (int k = nameStart[n]; k < nameStart[n + 1]; k++) {
+        nameLetters[n] |= partLetters[nameTokens[k]];
+      }
+    }
     int[] counts = new int[vocabularySize + 1];
     for (int i = 0; i < nameTokens.length; i++) {
       counts[nameTokens[i] + 1]++;
@@ -127,6 +143,22 @@ final class NameIndex {
 
   int names() {
     return nameEntity.length;
+  }
+
+  /** Parts of at most this many letters may be acronyms, each letter standing for a part of the other name. */
+  static final int MOST_ACRONYM_LETTERS = 5;
+
+  /** A bit for a character: a to z their own, any other one of six shared ones. */
+  static int letter(char c) {
+    return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << (26 + c % 6);
+  }
+
+  static int letters(String text) {
+    int letters = 0;
+    for (int k = 0; k < text.length(); k++) {
+      letters |= letter(text.charAt(k));
+    }
+    return letters;
   }
 
   Token[] tokensOf(int name) {
@@ -212,7 +244,7 @@ final class NameIndex {
     long bytes = 0;
     bytes += 4L * (nameStart.length + nameTokens.length + nameEntity.length + postingStart.length + postings.length);
     bytes += postingChars.length;
-    bytes += 2L * nameChars.length;
+    bytes += 2L * nameChars.length + 4L * nameLetters.length;
     bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes() + loanwordKeys.bytes() + latinLoanKeys.bytes();
     for (Token token : vocabulary) {
       // the record, its string and the id map entry

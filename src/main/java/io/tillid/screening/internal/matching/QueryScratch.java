@@ -77,6 +77,8 @@ final class QueryScratch {
   /** Per query bit, the longest listed part paired with it; per cover, the most characters a name may have. */
   final float[] longest = new float[NameNormalizer.MAX_TOKENS];
   final int[] maxChars = new int[1 << COVER_BITS];
+  /** The same per cover and number of query initials left that the name has no part of their letter for. */
+  final int[] maxCharsWithInitials = new int[(1 << COVER_BITS) * (COVER_BITS + 1)];
   /** Per rank, its bits in the cover (see {@code ScreeningEngine.pseudoBits}); per bit of a listed initial, its query bits. */
   byte[] rankCover = new byte[256];
   final int[] pseudoParts = new int[COVER_BITS];

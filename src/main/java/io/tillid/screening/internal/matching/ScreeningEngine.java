@@ -399,10 +399,28 @@ public final class ScreeningEngine {
     byte[] cover = s.cover;
     int[] postings = index.postings;
     long[] foundSet = s.foundSet;
+    // a query initial pairs only with a listed part of its letter: names without one get the bound
+    // with that initial left (per cover and number of such initials not covered, computed when met)
+    int[] withInitials = s.maxCharsWithInitials;
+    if (initials != 0) {
+      Arrays.fill(withInitials, 0, (1 << (tokens.length + pseudo)) * (tokens.length + 1), Integer.MIN_VALUE);
+    }
     for (int k = 0; k < foundCount; k++) {
       int name = found[k];
       foundSet[name >>> 6] &= ~(1L << name);
-      int max = bound.maxChars(cover[name] & 0xff);
+      int bits = cover[name] & 0xff;
+      int max;
+      int pairable = initials == 0 ? 0 : pairableInitials(tokens, initials, index.nameLetters[name]);
+      if (pairable == initials) {
+        max = bound.maxChars(bits);
+      } else {
+        int at = bits * (tokens.length + 1) + Integer.bitCount(pairable & ~coverParts(tokens, bits, s.pseudoParts));
+        if (withInitials[at] == Integer.MIN_VALUE) {
+          withInitials[at] = reach(tokens, queryChars, pairable, bits, s.pseudoParts, longest, similarity, cut,
+              (bits & initialBits) != 0 ? LIST_LEFT_AGREEING : 0);
+        }
+        max = withInitials[at];
+      }
       // the posting's characters, exact below the cap
       int chars = foundChars[k] & 0xff;
       if (chars <= max) {
@@ -450,6 +468,27 @@ public final class ScreeningEngine {
   /** The query bits a pair adds to a name's evidence, with {@link #LISTED_INITIAL} for a listed initial. */
   private static int evidenceBits(int bits, float listedLength) {
     return listedLength == 1 ? bits | LISTED_INITIAL : bits;
+  }
+
+  /** The query initials (bits) that have a part of their letter in a name with these letters. */
+  private static int pairableInitials(Token[] tokens, int initials, int letters) {
+    int pairable = 0;
+    for (int b = initials; b != 0; b &= b - 1) {
+      int i = Integer.numberOfTrailingZeros(b);
+      if ((letters & NameIndex.letter(tokens[i].text().charAt(0))) != 0) {
+        pairable |= 1 << i;
+      }
+    }
+    return pairable;
+  }
+
+  /** The query parts a cover stands for (its own bits, and the parts of its listed initials' bits). */
+  private static int coverParts(Token[] tokens, int cover, int[] pseudoParts) {
+    int parts = cover & ((1 << tokens.length) - 1);
+    for (int b = cover >>> tokens.length; b != 0; b &= b - 1) {
+      parts |= pseudoParts[Integer.numberOfTrailingZeros(b)];
+    }
+    return parts;
   }
 
   /** The most characters a name with this cover may have and still reach the cut, -1 when none. */
@@ -631,20 +670,19 @@ public final class ScreeningEngine {
       float[] longest, float similarity, double cut, int agreeing) {
     double covered = 0;
     double listed = 0;
-    int parts = 0;
     for (int b = cover; b != 0; b &= b - 1) {
       int i = Integer.numberOfTrailingZeros(b);
       if (i < tokens.length) {
         covered += tokens[i].length();
         listed += longest[i];
-        parts |= 1 << i;
       } else {
         // a listed initial: one character confirmed on either side
         covered += 1;
         listed += 1;
-        parts |= pseudoParts[i - tokens.length];
       }
     }
+    // the query initials that may pair with a part of the name not paired otherwise
+    int parts = coverParts(tokens, cover, pseudoParts);
     double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~parts));
     double reach = covered + listed;
     // slack for the estimate's float arithmetic
@@ -797,8 +835,9 @@ public final class ScreeningEngine {
       int coveredBits = s.covered[k] & ~LISTED_INITIAL;
       boolean listedInitial = (s.covered[k] & LISTED_INITIAL) != 0;
       float covered = s.confirmed[k];
-      // query initials are not looked up; they may pair with any listed part (J Smith, Jason Smith)
-      double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~coveredBits));
+      // query initials are not looked up; they may pair with a listed part of their letter (J Smith, Jason Smith)
+      int pairable = initials == 0 ? 0 : pairableInitials(tokens, initials, index.nameLetters[name]);
+      double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(pairable & ~coveredBits));
       double listLeft = Math.max(0, s.chars[k] - s.listed[k]);
       // one listed character left may be an initial of a name written with initials, which does not disagree
       boolean listDisagrees = listLeft > LIST_LEFT_AGREEING + 0.5 || (listLeft > 0.5 && !listedInitial);
