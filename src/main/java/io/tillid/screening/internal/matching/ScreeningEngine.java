@@ -409,11 +409,11 @@ public final class ScreeningEngine {
       int name = found[k];
       foundSet[name >>> 6] &= ~(1L << name);
       int bits = cover[name] & 0xff;
-      int max;
-      int pairable = initials == 0 ? 0 : pairableInitials(tokens, initials, index.nameLetters[name]);
-      if (pairable == initials) {
-        max = bound.maxChars(bits);
-      } else {
+      // the posting's characters, exact below the cap
+      int chars = foundChars[k] & 0xff;
+      int max = bound.maxChars(bits);
+      int pairable = initials == 0 || chars > max ? initials : pairableInitials(tokens, initials, index.nameLetters[name]);
+      if (pairable != initials) {
         int at = bits * (tokens.length + 1) + Integer.bitCount(pairable & ~coverParts(tokens, bits, s.pseudoParts));
         if (withInitials[at] == Integer.MIN_VALUE) {
           withInitials[at] = reach(tokens, queryChars, pairable, bits, s.pseudoParts, longest, similarity, cut,
@@ -421,8 +421,6 @@ public final class ScreeningEngine {
         }
         max = withInitials[at];
       }
-      // the posting's characters, exact below the cap
-      int chars = foundChars[k] & 0xff;
       if (chars <= max) {
         s.found(name, chars < NameIndex.CHARS_CAP ? chars : index.nameChars[name]);
       } else {
@@ -833,16 +831,14 @@ public final class ScreeningEngine {
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
       int coveredBits = s.covered[k] & ~LISTED_INITIAL;
-      boolean listedInitial = (s.covered[k] & LISTED_INITIAL) != 0;
-      float covered = s.confirmed[k];
-      // query initials are not looked up; they may pair with a listed part of their letter (J Smith, Jason Smith)
-      int pairable = initials == 0 ? 0 : pairableInitials(tokens, initials, index.nameLetters[name]);
-      double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(pairable & ~coveredBits));
       double listLeft = Math.max(0, s.chars[k] - s.listed[k]);
-      // one listed character left may be an initial of a name written with initials, which does not disagree
-      boolean listDisagrees = listLeft > LIST_LEFT_AGREEING + 0.5 || (listLeft > 0.5 && !listedInitial);
-      double weight = queryLeft > 0.5 && listDisagrees ? NameAligner.CONFLICT : NameAligner.OMISSION;
-      double estimate = s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
+      // query initials are not looked up; they may pair with a listed part of their letter (J Smith,
+      // Jason Smith): the name's letters are read only when the estimate reaches the cut without them
+      double estimate = estimate(s, k, queryChars, initials & ~coveredBits, listLeft);
+      if (estimate >= nameThreshold - ESTIMATE_MARGIN && (initials & ~coveredBits) != 0) {
+        int pairable = pairableInitials(tokens, initials, index.nameLetters[name]);
+        estimate = estimate(s, k, queryChars, pairable & ~coveredBits, listLeft);
+      }
       if (estimate < nameThreshold - ESTIMATE_MARGIN
           || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
         continue;
@@ -859,6 +855,20 @@ public final class ScreeningEngine {
       all[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
     }
     return all;
+  }
+
+  /**
+   * The estimate of the name in slot k: the scorer's formula over its evidence, the query initials
+   * {@code pairedInitials} taken for paired with some part of the name.
+   */
+  private static double estimate(QueryScratch s, int k, float queryChars, int pairedInitials, double listLeft) {
+    float covered = s.confirmed[k];
+    double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(pairedInitials));
+    // one listed character left may be an initial of a name written with initials, which does not disagree
+    boolean listedInitial = (s.covered[k] & LISTED_INITIAL) != 0;
+    boolean listDisagrees = listLeft > LIST_LEFT_AGREEING + 0.5 || (listLeft > 0.5 && !listedInitial);
+    double weight = queryLeft > 0.5 && listDisagrees ? NameAligner.CONFLICT : NameAligner.OMISSION;
+    return s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
   }
 
   /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */
