@@ -262,8 +262,14 @@ final class QueryScratch {
     return chunkParts;
   }
 
-  /** Per query part, the postings of its similar parts (to choose the late parts). */
+  /**
+   * Per query part, the postings of its similar parts; the parts in reading order; each part's
+   * place in it; per place, the most characters a name first found there may have.
+   */
   final long[] postingsOfPart = new long[NameNormalizer.MAX_TOKENS];
+  final int[] partOrder = new int[NameNormalizer.MAX_TOKENS];
+  final int[] partPosition = new int[NameNormalizer.MAX_TOKENS];
+  final int[] partReach = new int[NameNormalizer.MAX_TOKENS + 1];
 
   int[] foundNames() {
     return foundNames;

@@ -376,22 +376,27 @@ public final class ScreeningEngine {
       }
       return maxChars[cover];
     };
-    // Late bits: listed initials (their own bits) and the query parts with the most postings while
-    // that pays. A name only they find can be kept only when short (see lateReach), so their
-    // postings are read last and add a name beyond that length only when another part found it.
-    int late = ((1 << (tokens.length + pseudo)) - 1) & ~((1 << tokens.length) - 1);
-    int lateReach = lateReach(late, bound);
-    late = moreLate(tokens.length, s, count, late, lateReach, bound);
-    lateReach = lateReach(late, bound);
-    int foundCount = 0;
-    for (int r = 0; r < count; r++) {
-      if ((s.rankCover[r] & ~late) != 0) {
-        foundCount = cover(s, r, Integer.MAX_VALUE, foundCount);
-      }
+    // The query parts in the order of their postings, fewest first (then listed initials, their
+    // own bits). A name first found through a part covers at most that part, the later ones and the
+    // initials, so it is noted only when short enough to reach the cut with the best such cover
+    // (postings run shortest name first); later, it only gets the bits of parts found in it.
+    int parts = tokens.length;
+    int[] order = partsByPostings(s, count, parts);
+    int[] position = s.partPosition;
+    int[] upTo = s.partReach;
+    int later = ((1 << (parts + pseudo)) - 1) & ~((1 << parts) - 1);
+    upTo[parts] = lateReach(later, bound);
+    for (int j = parts - 1; j >= 0; j--) {
+      position[order[j]] = j;
+      later |= 1 << order[j];
+      upTo[j] = lateReach(later, bound);
     }
-    for (int r = 0; r < count; r++) {
-      if ((s.rankCover[r] & ~late) == 0) {
-        foundCount = cover(s, r, lateReach, foundCount);
+    int foundCount = 0;
+    for (int j = 0; j <= parts; j++) {
+      for (int r = 0; r < count; r++) {
+        if (firstPosition(s.rankCover[r] & ((1 << parts) - 1), position, parts) == j) {
+          foundCount = cover(s, r, upTo[j], foundCount);
+        }
       }
     }
     int[] found = s.foundNames();
@@ -503,62 +508,34 @@ public final class ScreeningEngine {
     return most;
   }
 
-  /**
-   * Adds query parts to the late bits, those with the most postings first, while more postings
-   * lie beyond the late reach (names not found through them) than before.
-   */
-  private int moreLate(int parts, QueryScratch s, int count, int late, int reach, Bound bound) {
+  /** The query parts (bits) by the postings of their similar parts, fewest first. */
+  private int[] partsByPostings(QueryScratch s, int count, int parts) {
     long[] postingsOfPart = s.postingsOfPart;
     Arrays.fill(postingsOfPart, 0, parts, 0);
     for (int r = 0; r < count; r++) {
-      if (Integer.bitCount(s.rankCover[r] & 0xff) == 1 && (s.rankCover[r] & ((1 << parts) - 1)) != 0) {
-        postingsOfPart[Integer.numberOfTrailingZeros(s.rankCover[r])] += postings(s.rankToken[r]);
+      for (int b = s.rankBits[r]; b != 0; b &= b - 1) {
+        postingsOfPart[Integer.numberOfTrailingZeros(b)] += postings(s.rankToken[r]);
       }
     }
-    long skipped = lateBeyond(s, count, late, reach);
-    for (int step = 0; step < parts - 1; step++) {
-      int most = -1;
-      for (int i = 0; i < parts; i++) {
-        if ((late & (1 << i)) == 0 && (most < 0 || postingsOfPart[i] > postingsOfPart[most])) {
-          most = i;
-        }
+    int[] order = s.partOrder;
+    for (int i = 0; i < parts; i++) {
+      int at = i;
+      while (at > 0 && postingsOfPart[order[at - 1]] > postingsOfPart[i]) {
+        order[at] = order[at - 1];
+        at--;
       }
-      int more = late | (1 << most);
-      long beyond = lateBeyond(s, count, more, lateReach(more, bound));
-      if (beyond <= skipped) {
-        break;
-      }
-      late = more;
-      skipped = beyond;
+      order[at] = i;
     }
-    return late;
+    return order;
   }
 
-  /** Postings of late ranks for names longer than the reach (about: a repeated part's padding counts). */
-  private long lateBeyond(QueryScratch s, int count, int late, int reach) {
-    long beyond = 0;
-    for (int r = 0; r < count; r++) {
-      if ((s.rankCover[r] & ~late) == 0) {
-        int t = s.rankToken[r];
-        beyond += index.postingStart[t + 1] - firstLonger(t, reach);
-      }
+  /** The earliest position of the query bits in the reading order; {@code parts} for none (listed initials only). */
+  private static int firstPosition(int bits, int[] position, int parts) {
+    int first = parts;
+    for (int b = bits; b != 0; b &= b - 1) {
+      first = Math.min(first, position[Integer.numberOfTrailingZeros(b)]);
     }
-    return beyond;
-  }
-
-  /** Where the postings of part t for names of more than {@code chars} characters start. */
-  private int firstLonger(int t, int chars) {
-    int low = index.postingStart[t];
-    int high = index.postingStart[t + 1];
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if ((index.postingChars[middle] & 0xff) <= chars && index.postings[middle] >= 0) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return first;
   }
 
   private int postings(int t) {
