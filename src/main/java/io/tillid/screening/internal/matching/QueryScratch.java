@@ -78,7 +78,7 @@ final class QueryScratch {
   final float[] longest = new float[NameNormalizer.MAX_TOKENS];
   final int[] maxChars = new int[1 << COVER_BITS];
   /** The same per cover and number of query initials left that the name has no part of their letter for. */
-  final int[] maxCharsWithInitials = new int[(1 << COVER_BITS) * (COVER_BITS + 1)];
+  final int[] maxCharsWithInitials = new int[(1 << COVER_BITS) * (NameNormalizer.MAX_TOKENS + 1)];
   /** Per rank, its bits in the cover (see {@code ScreeningEngine.pseudoBits}); per bit of a listed initial, its query bits. */
   byte[] rankCover = new byte[256];
   final int[] pseudoParts = new int[COVER_BITS];

@@ -310,7 +310,7 @@ public final class ScreeningEngine {
       s.byToken[r] = ((long) t << 32) | r;
     }
     Arrays.sort(s.byToken, 0, count);
-    if (bounded && tokens.length <= QueryScratch.COVER_BITS) {
+    if (bounded) {
       gatherBounded(tokens, s, count, cut);
       return;
     }
@@ -368,7 +368,8 @@ public final class ScreeningEngine {
     int initialBits = listedInitials;
     // per cover, the most characters a name may have and still reach the cut (computed when met)
     int[] maxChars = s.maxChars;
-    Arrays.fill(maxChars, 0, 1 << (tokens.length + pseudo), Integer.MIN_VALUE);
+    int parts = coverBits(tokens);
+    Arrays.fill(maxChars, 0, 1 << (parts + pseudo), Integer.MIN_VALUE);
     Bound bound = cover -> {
       if (maxChars[cover] == Integer.MIN_VALUE) {
         maxChars[cover] = reach(tokens, queryChars, queryInitials, cover, s.pseudoParts, longest, similarity, cut,
@@ -380,7 +381,6 @@ public final class ScreeningEngine {
     // own bits). A name first found through a part covers at most that part, the later ones and the
     // initials, so it is noted only when short enough to reach the cut with the best such cover
     // (postings run shortest name first); later, it only gets the bits of parts found in it.
-    int parts = tokens.length;
     int[] order = partsByPostings(s, count, parts);
     int[] position = s.partPosition;
     int[] upTo = s.partReach;
@@ -408,7 +408,7 @@ public final class ScreeningEngine {
     // with that initial left (per cover and number of such initials not covered, computed when met)
     int[] withInitials = s.maxCharsWithInitials;
     if (initials != 0) {
-      Arrays.fill(withInitials, 0, (1 << (tokens.length + pseudo)) * (tokens.length + 1), Integer.MIN_VALUE);
+      Arrays.fill(withInitials, 0, (1 << (parts + pseudo)) * (tokens.length + 1), Integer.MIN_VALUE);
     }
     for (int k = 0; k < foundCount; k++) {
       int name = found[k];
@@ -487,8 +487,13 @@ public final class ScreeningEngine {
 
   /** The query parts a cover stands for (its own bits, and the parts of its listed initials' bits). */
   private static int coverParts(Token[] tokens, int cover, int[] pseudoParts) {
-    int parts = cover & ((1 << tokens.length) - 1);
-    for (int b = cover >>> tokens.length; b != 0; b &= b - 1) {
+    int own = coverBits(tokens);
+    int parts = cover & ((1 << (own - 1)) - 1);
+    if ((cover & (1 << (own - 1))) != 0) {
+      // the last bit stands for every part from there on
+      parts |= ((1 << tokens.length) - 1) & ~((1 << (own - 1)) - 1);
+    }
+    for (int b = cover >>> own; b != 0; b &= b - 1) {
       parts |= pseudoParts[Integer.numberOfTrailingZeros(b)];
     }
     return parts;
@@ -508,12 +513,27 @@ public final class ScreeningEngine {
     return most;
   }
 
+  /**
+   * The cover bits the query's parts take: one each, for at most {@link QueryScratch#COVER_BITS};
+   * beyond that the last one stands for the rest of the parts (a bound counts them all).
+   */
+  private static int coverBits(Token[] tokens) {
+    return Math.min(tokens.length, QueryScratch.COVER_BITS);
+  }
+
+  /** The cover bits of a set of query parts (see {@link #coverBits}). */
+  private static int fold(Token[] tokens, int bits) {
+    int own = coverBits(tokens);
+    int last = 1 << (own - 1);
+    return (bits & (last - 1)) | ((bits & -last) != 0 ? last : 0);
+  }
+
   /** The query parts (bits) by the postings of their similar parts, fewest first. */
   private int[] partsByPostings(QueryScratch s, int count, int parts) {
     long[] postingsOfPart = s.postingsOfPart;
     Arrays.fill(postingsOfPart, 0, parts, 0);
     for (int r = 0; r < count; r++) {
-      for (int b = s.rankBits[r]; b != 0; b &= b - 1) {
+      for (int b = s.rankCover[r] & ((1 << parts) - 1); b != 0; b &= b - 1) {
         postingsOfPart[Integer.numberOfTrailingZeros(b)] += postings(s.rankToken[r]);
       }
     }
@@ -605,7 +625,7 @@ public final class ScreeningEngine {
     int pseudo = 0;
     for (int r = 0; r < count; r++) {
       int bits = s.rankBits[r];
-      rankCover[r] = (byte) bits;
+      rankCover[r] = (byte) fold(tokens, bits);
       if (s.rankListed[r] != 1 || s.rankLength[r] >= queryChars(tokens, bits)) {
         continue;
       }
@@ -613,12 +633,12 @@ public final class ScreeningEngine {
       for (int p = 0; p < pseudo && own < 0; p++) {
         own = s.pseudoParts[p] == bits ? p : -1;
       }
-      if (own < 0 && tokens.length + pseudo < QueryScratch.COVER_BITS) {
+      if (own < 0 && coverBits(tokens) + pseudo < QueryScratch.COVER_BITS) {
         own = pseudo;
         s.pseudoParts[pseudo++] = bits;
       }
       if (own >= 0) {
-        rankCover[r] = (byte) (1 << (tokens.length + own));
+        rankCover[r] = (byte) (1 << (coverBits(tokens) + own));
       }
     }
     return pseudo;
@@ -645,11 +665,15 @@ public final class ScreeningEngine {
       float[] longest, float similarity, double cut, int agreeing) {
     double covered = 0;
     double listed = 0;
+    int own = coverBits(tokens);
     for (int b = cover; b != 0; b &= b - 1) {
       int i = Integer.numberOfTrailingZeros(b);
-      if (i < tokens.length) {
-        covered += tokens[i].length();
-        listed += longest[i];
+      if (i < own) {
+        // the last bit stands for every part from there on
+        for (int j = i; j < (i == own - 1 ? tokens.length : i + 1); j++) {
+          covered += tokens[j].length();
+          listed += longest[j];
+        }
       } else {
         // a listed initial: one character confirmed on either side
         covered += 1;

@@ -110,6 +110,44 @@ class NameIndexTest {
   }
 
   @Test
+  void boundedCandidateGenerationHoldsForInitialsAndLongQueries() {
+    // names written with initials (listed initials get cover bits of their own), queries with
+    // initials (pairable only with a part of their letter) and queries of more than eight parts
+    // (the last cover bit stands for the rest)
+    List<String> given = variants(120, 6);
+    List<String> family = variants(120, 7);
+    Random random = new Random(11);
+    List<WatchlistEntity> list = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        name.append(random.nextInt(3) == 0 ? (char) ('A' + random.nextInt(26)) + ". "
+            : given.get(random.nextInt(given.size())) + " ");
+      }
+      name.append(family.get(random.nextInt(family.size())));
+      list.add(Fixtures.person("t", "p" + i, name.toString()).build());
+    }
+    ScreeningEngine engine = ScreeningEngine.build(list);
+    int hits = 0;
+    for (int q = 0; q < 150; q++) {
+      StringBuilder name = new StringBuilder();
+      int parts = q % 3 == 0 ? 9 + random.nextInt(4) : 2 + random.nextInt(3);
+      for (int k = 1; k < parts; k++) {
+        name.append(random.nextInt(4) == 0 ? (char) ('A' + random.nextInt(26)) + " "
+            : given.get(random.nextInt(given.size())) + " ");
+      }
+      name.append(family.get(random.nextInt(family.size())));
+      ScreeningQuery query = ScreeningQuery.name(name.toString());
+      assertThat(engine.candidates(query, ScreeningDefaults.THRESHOLD, false)).as(name.toString())
+          .isEqualTo(engine.candidates(query, ScreeningDefaults.THRESHOLD, true));
+      List<Match> every = engine.screenReadingEveryPosting(query, ScreeningDefaults.THRESHOLD, Integer.MAX_VALUE);
+      hits += every.size();
+      assertThat(engine.screen(query, ScreeningDefaults.THRESHOLD, Integer.MAX_VALUE)).as(name.toString()).isEqualTo(every);
+    }
+    assertThat(hits).isGreaterThan(100);
+  }
+
+  @Test
   void boundedCandidateGenerationGivesWhatReadingEveryPostingGives() {
     // crowded: a few hundred variants of real parts, names of one to four parts (short names are
     // the ones a partial match keeps), organisations with generic words
