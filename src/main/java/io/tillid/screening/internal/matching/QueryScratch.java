@@ -68,7 +68,10 @@ final class QueryScratch {
    * zero outside a query: the pass clears what it set, or {@link #begin} when it did not finish.
    */
   final byte[] cover;
-  /** Per name a bit: found by the first pass (an eighth of the cover's size, read before it for the late parts). */
+  /**
+   * Per name a bit: found by the first pass (an eighth of the cover's size, tested before it for
+   * the postings of names too long to be noted).
+   */
   final long[] foundSet;
   boolean coverDirty;
   /** The names the first pass found, in the order found, and their characters as posted. */

@@ -321,9 +321,12 @@ public final class ScreeningEngine {
   }
 
   /**
-   * Two passes over the postings, exact. First every posting of every similar part ORs the query
-   * bits of its part into the name's cover (one byte per name, small enough to stay in cache),
-   * nothing else. Then each name found is bounded from its cover and its characters (see
+   * Two passes over the postings, exact. First the postings of the similar parts OR their cover
+   * bits into the name's cover (a byte per name; see {@link #pseudoBits} for listed initials, and
+   * {@link #coverBits} for queries of more than eight parts), the query parts with the fewest
+   * postings first: a name is noted when first found only when short enough to reach the cut with
+   * that part, the later ones and listed initials (postings run shortest name first). Then each
+   * name found is bounded from its cover, its characters and, for query initials, its letters (see
    * {@link #reach}); only the names whose bound reaches the cut are kept and get their evidence,
    * the same as {@link #post} gives it: from their own parts in rank order when they are few
    * (random reads per name), else from the postings read again in rank order, adding only to the
@@ -385,11 +388,11 @@ public final class ScreeningEngine {
     int[] position = s.partPosition;
     int[] upTo = s.partReach;
     int later = ((1 << (parts + pseudo)) - 1) & ~((1 << parts) - 1);
-    upTo[parts] = lateReach(later, bound);
+    upTo[parts] = reachWithin(later, bound);
     for (int j = parts - 1; j >= 0; j--) {
       position[order[j]] = j;
       later |= 1 << order[j];
-      upTo[j] = lateReach(later, bound);
+      upTo[j] = reachWithin(later, bound);
     }
     int foundCount = 0;
     for (int j = 0; j <= parts; j++) {
@@ -504,11 +507,11 @@ public final class ScreeningEngine {
     int maxChars(int cover);
   }
 
-  /** The most characters a name whose cover has only late bits may have and still reach the cut. */
-  private static int lateReach(int late, Bound bound) {
+  /** The most characters a name whose cover has only some of these bits may have and still reach the cut. */
+  private static int reachWithin(int bits, Bound bound) {
     int most = -1;
-    for (int bits = late; bits != 0; bits = (bits - 1) & late) {
-      most = Math.max(most, bound.maxChars(bits));
+    for (int some = bits; some != 0; some = (some - 1) & bits) {
+      most = Math.max(most, bound.maxChars(some));
     }
     return most;
   }
