@@ -255,6 +255,7 @@ final class QueryScratch {
   final byte[] chunkFlags = new byte[64];
   final short[] chunkForms = new short[64];
   private int[] chunkParts = new int[256];
+  int chunkPartCount;
   /** What reading the parts ahead gave (kept so the reads are not left out as unused). */
   int touchedParts;
 

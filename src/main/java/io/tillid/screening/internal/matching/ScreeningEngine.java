@@ -347,36 +347,27 @@ public final class ScreeningEngine {
     // best similarity
     float[] longest = s.longest;
     Arrays.fill(longest, 0, tokens.length, 0f);
-    float best = 0;
+    float similarity = 0;
     for (int r = 0; r < count; r++) {
-      best = Math.max(best, s.rankSimilarity[r]);
+      similarity = Math.max(similarity, s.rankSimilarity[r]);
       float share = s.rankListed[r] / Integer.bitCount(s.rankBits[r]);
       for (int bits = s.rankBits[r]; bits != 0; bits &= bits - 1) {
         int i = Integer.numberOfTrailingZeros(bits);
         longest[i] = Math.max(longest[i], share);
       }
     }
-    float similarity = best;
     float queryChars = queryChars(tokens, (1 << tokens.length) - 1);
-    int initials = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      initials |= tokens[i].length() == 1 ? 1 << i : 0;
-    }
-    int queryInitials = initials;
-    // the cover bits through which a listed initial may be paired (one listed character left agrees only then)
-    int listedInitials = 0;
-    for (int r = 0; r < count; r++) {
-      listedInitials |= s.rankListed[r] == 1 ? s.rankCover[r] & 0xff : 0;
-    }
-    int initialBits = listedInitials;
+    int initials = initials(tokens);
+    int initialBits = listedInitialBits(s, count);
     // per cover, the most characters a name may have and still reach the cut (computed when met)
     int[] maxChars = s.maxChars;
     int parts = coverBits(tokens);
     Arrays.fill(maxChars, 0, 1 << (parts + pseudo), Integer.MIN_VALUE);
+    float best = similarity;
     Bound bound = cover -> {
       if (maxChars[cover] == Integer.MIN_VALUE) {
-        maxChars[cover] = reach(tokens, queryChars, queryInitials, cover, s.pseudoParts, longest, similarity, cut,
-            (cover & initialBits) != 0 ? LIST_LEFT_AGREEING : 0);
+        maxChars[cover] = reach(tokens, queryChars, initials, cover, s.pseudoParts, longest, best, cut,
+            agreeing(cover, initialBits));
       }
       return maxChars[cover];
     };
@@ -425,7 +416,7 @@ public final class ScreeningEngine {
         int at = bits * (tokens.length + 1) + Integer.bitCount(pairable & ~coverParts(tokens, bits, s.pseudoParts));
         if (withInitials[at] == Integer.MIN_VALUE) {
           withInitials[at] = reach(tokens, queryChars, pairable, bits, s.pseudoParts, longest, similarity, cut,
-              (bits & initialBits) != 0 ? LIST_LEFT_AGREEING : 0);
+              agreeing(bits, initialBits));
         }
         max = withInitials[at];
       }
@@ -454,13 +445,7 @@ public final class ScreeningEngine {
             break;
           }
           if (cover[name] != 0) {
-            int slot = s.slotOf(name);
-            if ((s.covered[slot] & bits) == 0) {
-              s.covered[slot] |= evidenceBits(bits, listedLength);
-              s.weighted[slot] += weighted;
-              s.listed[slot] += listedLength;
-              s.confirmed[slot] += length;
-            }
+            addPair(s, s.slotOf(name), bits, weighted, listedLength, length);
           }
         }
       }
@@ -471,9 +456,42 @@ public final class ScreeningEngine {
     s.coverDirty = false;
   }
 
+  /** Adds a pair to the evidence of the name in the slot unless its query bits are covered already. */
+  private static void addPair(QueryScratch s, int slot, int bits, float weighted, float listedLength, float length) {
+    if ((s.covered[slot] & bits) == 0) {
+      s.covered[slot] |= evidenceBits(bits, listedLength);
+      s.weighted[slot] += weighted;
+      s.listed[slot] += listedLength;
+      s.confirmed[slot] += length;
+    }
+  }
+
   /** The query bits a pair adds to a name's evidence, with {@link #LISTED_INITIAL} for a listed initial. */
   private static int evidenceBits(int bits, float listedLength) {
     return listedLength == 1 ? bits | LISTED_INITIAL : bits;
+  }
+
+  /** The query parts (bits) that are initials. */
+  private static int initials(Token[] tokens) {
+    int initials = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      initials |= tokens[i].length() == 1 ? 1 << i : 0;
+    }
+    return initials;
+  }
+
+  /** The cover bits through which a listed initial may be paired (one listed character left agrees only then). */
+  private static int listedInitialBits(QueryScratch s, int count) {
+    int bits = 0;
+    for (int r = 0; r < count; r++) {
+      bits |= s.rankListed[r] == 1 ? s.rankCover[r] & 0xff : 0;
+    }
+    return bits;
+  }
+
+  /** Listed characters left that may agree for a name with this cover (see {@link #LIST_LEFT_AGREEING}). */
+  private static int agreeing(int cover, int listedInitialBits) {
+    return (cover & listedInitialBits) != 0 ? LIST_LEFT_AGREEING : 0;
   }
 
   /** The query initials (bits) that have a part of their letter in a name with these letters. */
@@ -721,13 +739,7 @@ public final class ScreeningEngine {
         stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], evidenceBits(bits, listedLength), weighted,
             listedLength, length);
       } else {
-        int slot = stampAndSlot[3 * name + 1];
-        if ((s.covered[slot] & bits) == 0) {
-          s.covered[slot] |= evidenceBits(bits, listedLength);
-          s.weighted[slot] += weighted;
-          s.listed[slot] += listedLength;
-          s.confirmed[slot] += length;
-        }
+        addPair(s, stampAndSlot[3 * name + 1], bits, weighted, listedLength, length);
       }
     }
   }
@@ -738,22 +750,13 @@ public final class ScreeningEngine {
    * their cover.
    */
   private void accumulateAll(QueryScratch s, int kept, int count) {
-    int[] first = s.chunkFirst;
     int[] length = s.chunkCount;
     for (int from = 0; from < kept; from += CHUNK) {
       int to = Math.min(kept, from + CHUNK);
-      int parts = 0;
       for (int slot = from; slot < to; slot++) {
-        int name = s.touched[slot];
-        s.cover[name] = 0;
-        first[slot - from] = index.nameStart[name];
-        length[slot - from] = index.nameStart[name + 1] - first[slot - from];
-        parts += length[slot - from];
+        s.cover[s.touched[slot]] = 0;
       }
-      int[] ids = s.chunkParts(parts);
-      for (int slot = from, at = 0; slot < to; at += length[slot - from], slot++) {
-        System.arraycopy(index.nameTokens, first[slot - from], ids, at, length[slot - from]);
-      }
+      int[] ids = readParts(s, s.touched, from, to);
       for (int slot = from, at = 0; slot < to; at += length[slot - from], slot++) {
         accumulate(s, slot, count, ids, at, at + length[slot - from]);
       }
@@ -823,12 +826,8 @@ public final class ScreeningEngine {
    * except in the rare cases the margin covers; nothing is cut by a candidate count.
    */
   private int[] select(ScreeningQuery query, Token[] tokens, QueryScratch s, double nameThreshold, boolean[] allowed) {
-    float queryChars = 0;
-    int initials = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      queryChars += tokens[i].length();
-      initials |= tokens[i].length() == 1 ? 1 << i : 0;
-    }
+    float queryChars = queryChars(tokens, (1 << tokens.length) - 1);
+    int initials = initials(tokens);
     long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
     int count = 0;
     boolean everySource = query.sources().isEmpty();
@@ -895,26 +894,18 @@ public final class ScreeningEngine {
    */
   private void scoreAll(Token[] tokens, int queryForm, int[] candidates, double nameThreshold, QueryScratch s,
       int epoch, List<Integer> hits) {
-    int[] first = s.chunkFirst;
     int[] count = s.chunkCount;
     byte[] flags = s.chunkFlags;
     short[] forms = s.chunkForms;
     for (int from = 0; from < candidates.length; from += CHUNK) {
       int to = Math.min(candidates.length, from + CHUNK);
-      int parts = 0;
       for (int c = from; c < to; c++) {
-        int name = candidates[c];
-        first[c - from] = index.nameStart[name];
-        count[c - from] = index.nameStart[name + 1] - first[c - from];
-        parts += count[c - from];
-        flags[c - from] = nameFlags[name];
-        forms[c - from] = queryForm == -2 ? -1 : nameLegalForm[name];
+        flags[c - from] = nameFlags[candidates[c]];
+        forms[c - from] = queryForm == -2 ? -1 : nameLegalForm[candidates[c]];
       }
-      int[] ids = s.chunkParts(parts);
-      for (int c = from, at = 0; c < to; at += count[c - from], c++) {
-        System.arraycopy(index.nameTokens, first[c - from], ids, at, count[c - from]);
-      }
+      int[] ids = readParts(s, candidates, from, to);
       // and the parts not compared yet in this query, whose similarities are computed next
+      int parts = s.chunkPartCount;
       int touched = 0;
       for (int k = 0; k < parts; k++) {
         if (s.similarities.find(ids[k]) < 0) {
@@ -930,6 +921,29 @@ public final class ScreeningEngine {
         }
       }
     }
+  }
+
+  /**
+   * The parts of the names {@code names[from, to)} one after another (their counts in
+   * {@code s.chunkCount}, the total in {@code s.chunkPartCount}): first where each name's parts
+   * are, then the parts, reads that do not wait on one another.
+   */
+  private int[] readParts(QueryScratch s, int[] names, int from, int to) {
+    int[] first = s.chunkFirst;
+    int[] count = s.chunkCount;
+    int parts = 0;
+    for (int c = from; c < to; c++) {
+      int name = names[c];
+      first[c - from] = index.nameStart[name];
+      count[c - from] = index.nameStart[name + 1] - first[c - from];
+      parts += count[c - from];
+    }
+    int[] ids = s.chunkParts(parts);
+    for (int c = from, at = 0; c < to; at += count[c - from], c++) {
+      System.arraycopy(index.nameTokens, first[c - from], ids, at, count[c - from]);
+    }
+    s.chunkPartCount = parts;
+    return ids;
   }
 
   private double nameScore(Token[] tokens, int queryForm, int name, QueryScratch s) {
