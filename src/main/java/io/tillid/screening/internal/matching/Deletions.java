@@ -10,6 +10,9 @@ package io.tillid.screening.internal.matching;
 final class Deletions {
 
   static final int MAX_LENGTH = 24;
+  /** The most keys a token has: itself and up to three deletions of {@link #MAX_LENGTH} letters. */
+  static final int MOST_KEYS = 1 + MAX_LENGTH + MAX_LENGTH * (MAX_LENGTH - 1) / 2
+      + MAX_LENGTH * (MAX_LENGTH - 1) * (MAX_LENGTH - 2) / 6;
 
   private Deletions() {}
 
@@ -35,6 +38,13 @@ final class Deletions {
 
   static void forEach(String token, HashSink sink) {
     forEach(token, 3, sink);
+  }
+
+  /** The keys with at most {@code maxDepth} deletions into {@code out}; returns how many. */
+  static int keys(String token, int maxDepth, int[] out) {
+    int[] count = new int[1];
+    forEach(token, maxDepth, hash -> out[count[0]++] = hash);
+    return count[0];
   }
 
   /** The keys with at most {@code maxDepth} deletions (fewer when the length needs fewer). */

@@ -73,26 +73,47 @@ final class KeyTable {
     }
   }
 
-  interface TokenSink {
-    void accept(int tokenId);
+  /** Adds the ids of a key to the look-up's parts, in order. */
+  void addAll(int key, NameIndex.Lookup lookup) {
+    addGroup(group(key), lookup);
   }
 
-  void forEach(int key, TokenSink sink) {
+  /**
+   * Adds the ids of every key in {@code keys[0, count)} to the look-up's parts, in the order of
+   * the keys: the slots of all keys first (reads that do not wait on one another), then their ids.
+   */
+  void addAll(int[] keys, int count, NameIndex.Lookup lookup) {
+    int[] groups = lookup.groups;
+    for (int k = 0; k < count; k++) {
+      groups[k] = group(keys[k]);
+    }
+    for (int k = 0; k < count; k++) {
+      addGroup(groups[k], lookup);
+    }
+  }
+
+  private void addGroup(int group, NameIndex.Lookup lookup) {
+    if (group >= 0) {
+      for (int i = groupStart[group]; i < groupStart[group + 1]; i++) {
+        lookup.add(ids[i]);
+      }
+    }
+  }
+
+  /** The group of a key, -1 when it has none. */
+  private int group(int key) {
     if (key == 0) {
-      return;
+      return -1;
     }
     int mask = slotKeys.length - 1;
     int slot = mix(key) & mask;
     while (slotKeys[slot] != 0) {
       if (slotKeys[slot] == key) {
-        int group = slotGroup[slot];
-        for (int i = groupStart[group]; i < groupStart[group + 1]; i++) {
-          sink.accept(ids[i]);
-        }
-        return;
+        return slotGroup[slot];
       }
       slot = (slot + 1) & mask;
     }
+    return -1;
   }
 
   long bytes() {

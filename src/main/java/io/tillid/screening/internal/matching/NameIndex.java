@@ -178,8 +178,14 @@ final class NameIndex {
    * Calls back once for every vocabulary part similar to the query part (similarity above the
    * floor). The order is fixed by the index, so results are deterministic. With {@code splits},
    * also the two halves of a part written together (not for query parts joined by the engine).
+   *
+   * <p>The look-up runs in passes so that its random reads overlap instead of waiting on one
+   * another: first every key of the part (its deletions), then the key tables' slots for all of
+   * them, then the parts those keys name, and only then the similarities, in the order the keys
+   * name the parts (the first time each).
    */
-  void forEachSimilar(Token query, SimilarSink sink, IntSet seen, boolean splits) {
+  void forEachSimilar(Token query, SimilarSink sink, Lookup lookup, boolean splits) {
+    IntSet seen = lookup.seen;
     seen.clear();
     Integer exact = ids.get(query.text());
     if (exact != null) {
@@ -194,50 +200,99 @@ final class NameIndex {
     if (query.length() < 2) {
       return;
     }
-    KeyTable.TokenSink check = t -> {
-      if (seen.add(t)) {
-        double similarity = TokenSimilarity.of(query, vocabulary[t]);
-        if (similarity > 0) {
-          sink.accept(t, similarity);
-        }
-      }
-    };
+    lookup.size = 0;
     // a listed initial (V. Putin) stands for any part starting with its letter
     Integer initial = ids.get(query.text().substring(0, 1));
     if (initial != null) {
-      check.accept(initial);
+      lookup.add(initial);
     }
     for (int group : query.groups()) {
       int[] members = groupMembers.get(group);
       if (members != null) {
         for (int t : members) {
-          check.accept(t);
+          lookup.add(t);
         }
       }
     }
     // a query part is looked up at the full edit budget; two parts joined by the engine, which
     // only count from a similarity of 0.8, one edit away
-    Deletions.forEach(query.folded(), splits ? 3 : 1, hash -> deletions.forEach(hash, check));
+    int keys = Deletions.keys(query.folded(), splits ? 3 : 1, lookup.keys);
+    deletions.addAll(lookup.keys, keys, lookup);
     // a name written together (SergeiLavrov): both halves that are known parts
     String text = query.text();
     for (int split = 2; splits && split <= text.length() - 2 && text.length() >= 6; split++) {
       Integer head = ids.get(text.substring(0, split));
       Integer tail = head == null ? null : ids.get(text.substring(split));
       if (tail != null) {
-        if (seen.add(head)) {
-          sink.accept(head, JOINED_HALF);
-        }
-        if (seen.add(tail)) {
-          sink.accept(tail, JOINED_HALF);
+        lookup.add(Lookup.half(head));
+        lookup.add(Lookup.half(tail));
+      }
+    }
+    phonetic.addAll(query.phonetic(), lookup);
+    phonetic.addAll(query.phoneticAlternate(), lookup);
+    skeletons.addAll(query.skeleton(), lookup);
+    // a foreign name in a syllabic script and Latin parts with its consonants, either way round
+    (query.loanword() ? latinLoanKeys : loanwordKeys).addAll(query.loanKey(), lookup);
+    latinLoanKeys.addAll(query.loanKeyAlternate(), lookup);
+    // each part the first time it is named, read ahead of comparing
+    int[] found = lookup.candidates;
+    int count = 0;
+    int touched = 0;
+    for (int k = 0; k < lookup.size; k++) {
+      int entry = found[k];
+      if (seen.add(Lookup.id(entry))) {
+        found[count++] = entry;
+        touched += vocabulary[Lookup.id(entry)].touch();
+      }
+    }
+    lookup.touched += touched;
+    for (int k = 0; k < count; k++) {
+      int entry = found[k];
+      int t = Lookup.id(entry);
+      if (Lookup.isHalf(entry)) {
+        sink.accept(t, JOINED_HALF);
+      } else {
+        double similarity = TokenSimilarity.of(query, vocabulary[t]);
+        if (similarity > 0) {
+          sink.accept(t, similarity);
         }
       }
     }
-    phonetic.forEach(query.phonetic(), check);
-    phonetic.forEach(query.phoneticAlternate(), check);
-    skeletons.forEach(query.skeleton(), check);
-    // a foreign name in a syllabic script and Latin parts with its consonants, either way round
-    (query.loanword() ? latinLoanKeys : loanwordKeys).forEach(query.loanKey(), check);
-    latinLoanKeys.forEach(query.loanKeyAlternate(), check);
+  }
+
+  /**
+   * Reusable buffers of one thread for {@link #forEachSimilar}: the parts seen, the keys, the
+   * slots found for them and the parts they name, in order.
+   */
+  static final class Lookup {
+    final IntSet seen = new IntSet();
+    /** The most deletion keys of a part: up to three deletions of {@link Deletions#MAX_LENGTH} letters. */
+    final int[] keys = new int[Deletions.MOST_KEYS];
+    final int[] groups = new int[Deletions.MOST_KEYS];
+    int[] candidates = new int[256];
+    int size;
+    /** The read-ahead's sink, so that it is not optimised away; the value means nothing. */
+    int touched;
+
+    void add(int entry) {
+      if (size == candidates.length) {
+        candidates = Arrays.copyOf(candidates, size * 2);
+      }
+      candidates[size++] = entry;
+    }
+
+    /** A half of a part written together, taken as it is (see {@link #JOINED_HALF}), not compared. */
+    static int half(int tokenId) {
+      return tokenId | Integer.MIN_VALUE;
+    }
+
+    static boolean isHalf(int entry) {
+      return entry < 0;
+    }
+
+    static int id(int entry) {
+      return entry & Integer.MAX_VALUE;
+    }
   }
 
   long bytes() {

@@ -51,7 +51,7 @@ final class QueryScratch {
   final float[] entityScore;
   final int[] entityName;
   final int[] entityStamp;
-  final IntSet seen = new IntSet();
+  final NameIndex.Lookup lookup = new NameIndex.Lookup();
   final NameAligner.Scratch aligner = new NameAligner.Scratch();
   final Token[][] byLength = new Token[NameNormalizer.MAX_TOKENS + 1][];
   /** Similarities of the query's parts to vocabulary parts met so far in this query. */

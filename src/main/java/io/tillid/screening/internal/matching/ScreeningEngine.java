@@ -816,7 +816,7 @@ public final class ScreeningEngine {
       if (similarity >= floor && (initials || index.vocabulary[t].length() > 1)) {
         s.addSimilar(t, bits, token.length(), similarity);
       }
-    }, s.seen, splits);
+    }, s.lookup, splits);
   }
 
   /**

@@ -61,12 +61,12 @@ class NameIndexTest {
       builder.add(i, List.of(vocabulary.get(i)));
     }
     NameIndex index = builder.build();
-    IntSet seen = new IntSet();
+    NameIndex.Lookup lookup = new NameIndex.Lookup();
     int pairs = 0;
     for (String text : variants(200, 2)) {
       Token query = Token.of(text, DATA);
       Set<Integer> found = new HashSet<>();
-      index.forEachSimilar(query, (t, similarity) -> found.add(t), seen, true);
+      index.forEachSimilar(query, (t, similarity) -> found.add(t), lookup, true);
       for (int t = 0; t < index.vocabulary.length; t++) {
         if (TokenSimilarity.of(query, index.vocabulary[t]) > 0) {
           pairs++;
