@@ -5,7 +5,8 @@ package io.tillid.screening.internal.matching;
  * synonym groups (rigour's name parts across scripts, nicknames, organisation words).
  */
 record Token(String text, String folded, int phonetic, int phoneticAlternate, int skeleton, boolean vowelless, boolean digits,
-    int[] groups, int chinese, int loanKey, int loanKeyAlternate, boolean loanword) {
+    int[] groups, int chinese, int loanKey, int loanKeyAlternate, boolean loanword, int letters, int textLength,
+    int foldedLength, boolean synonyms) {
 
   private static final int[] NO_GROUPS = new int[0];
 
@@ -19,7 +20,8 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     String folded = SpellingFold.fold(text);
     return new Token(text, folded.equals(text) ? text : folded, TokenKeys.phonetic(text), TokenKeys.phoneticAlternate(text), TokenKeys.skeleton(text),
         TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups, TokenKeys.chinese(text), LoanwordKey.of(text),
-        loanword ? LoanwordKey.initialV(text) : 0, loanword);
+        loanword ? LoanwordKey.initialV(text) : 0, loanword, NameIndex.letters(folded), text.length(), folded.length(),
+        groups != null && groups.length > 0);
   }
 
   /** A foreign name in a syllabic script and its Latin form: same consonant classes (see {@link LoanwordKey}). */
@@ -42,8 +44,9 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
       digits &= tokens[k].digits;
     }
     String joined = text.toString();
-    return new Token(joined, SpellingFold.fold(joined), 0, 0, 0, false, digits, NO_GROUPS, TokenKeys.chinese(joined), 0, 0,
-        false);
+    String folded = SpellingFold.fold(joined);
+    return new Token(joined, folded, 0, 0, 0, false, digits, NO_GROUPS, TokenKeys.chinese(joined), 0, 0, false,
+        NameIndex.letters(folded), joined.length(), folded.length(), false);
   }
 
   /**
@@ -54,8 +57,16 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     return text.length() + folded.length() + groups.length;
   }
 
+  /**
+   * The fewest edits that turn this part's folded spelling into the other's: each letter one has
+   * and the other lacks takes an edit of its own (letters as {@link NameIndex#letter} gives them).
+   */
+  int fewestEdits(Token other) {
+    return Math.max(Integer.bitCount(letters & ~other.letters), Integer.bitCount(other.letters & ~letters));
+  }
+
   int length() {
-    return text.length();
+    return textLength;
   }
 
   boolean sharesGroupWith(Token other) {

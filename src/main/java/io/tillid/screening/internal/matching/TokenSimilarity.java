@@ -52,6 +52,42 @@ final class TokenSimilarity {
   }
 
   static double of(Token a, Token b) {
+    return mayBeAlike(a, b) ? compute(a, b, null) : 0;
+  }
+
+  /**
+   * Whether the two parts may be alike at all, from what each part holds itself (lengths, letters,
+   * codes), without reading their spellings: false only where every rule of {@link #compute}
+   * gives 0. Most parts compared are unrelated, and this settles them without the reads that
+   * comparing spellings waits on.
+   */
+  static boolean mayBeAlike(Token a, Token b) {
+    int la = a.textLength();
+    int lb = b.textLength();
+    if ((a.synonyms() && b.synonyms()) || Math.min(la, lb) == 1 || (la == 2 && lb == 2)) {
+      // synonyms, an initial, the Arabic article
+      return true;
+    }
+    if (a.soundsLike(b) || (a.chinese() != 0 && a.chinese() == b.chinese())
+        || (a.skeleton() != 0 && a.skeleton() == b.skeleton()) || a.loanwordOf(b)) {
+      return true;
+    }
+    // the same text or folded spelling, a Baltic ending (the stem's letters all in the longer
+    // part), or edits within the budget (no more letters missing on either side than it allows)
+    int fa = a.foldedLength();
+    int fb = b.foldedLength();
+    int gap = Math.abs(fa - fb);
+    int missingInB = Integer.bitCount(a.letters() & ~b.letters());
+    int missingInA = Integer.bitCount(b.letters() & ~a.letters());
+    if (gap >= 1 && gap <= 2 && Math.min(fa, fb) >= 4 && (fa < fb ? missingInB : missingInA) == 0) {
+      return true;
+    }
+    int budget = editBudget(Math.max(fa, fb));
+    return gap <= budget && Math.max(missingInA, missingInB) <= budget;
+  }
+
+  /** The similarity without {@link #mayBeAlike} first (the tests check that it only settles unrelated parts). */
+  static double unfiltered(Token a, Token b) {
     return compute(a, b, null);
   }
 
@@ -83,7 +119,9 @@ final class TokenSimilarity {
     }
     int longer = Math.max(a.folded().length(), b.folded().length());
     int budget = editBudget(longer);
-    int edits = EditDistance.within(a.folded(), b.folded(), budget);
+    // letters one part has and the other lacks settle most pairs before the edit distance
+    int fewest = a.fewestEdits(b);
+    int edits = fewest > budget ? budget + 1 : EditDistance.within(a.folded(), b.folded(), budget);
     double similarity = edits <= budget ? SPELLING - EDIT_COST * edits / longer : 0;
     MatchKind how = MatchKind.FUZZY;
     // Double Metaphone codes are four letters: a part and its own beginning (Alisher,
@@ -94,7 +132,8 @@ final class TokenSimilarity {
     if (similarity < SOUNDS_ALIKE && shorter >= 3 && Math.abs(a.length() - b.length()) <= MAX_PHONETIC_LENGTH_GAP
         && a.soundsLike(b)
         && JaroWinkler.similarity(a.text(), b.text()) >= SOUNDS_ALIKE_MIN_JW
-        && (a.loanword() || b.loanword() || EditDistance.within(a.folded(), b.folded(), budget + 1) <= budget + 1)) {
+        && (a.loanword() || b.loanword()
+            || (fewest <= budget + 1 && EditDistance.within(a.folded(), b.folded(), budget + 1) <= budget + 1))) {
       similarity = SOUNDS_ALIKE;
       how = MatchKind.PHONETIC;
     }
