@@ -1,6 +1,7 @@
 package io.tillid.screening.internal.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,6 +48,40 @@ final class NameAligner {
     int size;
     /** Whether the listed name is an organisation's (acronyms are read only in their names). */
     boolean organisation;
+    /** The query whose parts written together {@link #joinedQuery} holds (its parts, in order). */
+    private final Token[] joinedFor = new Token[NameNormalizer.MAX_TOKENS];
+    private int joinedForLength = -1;
+    /** The query's parts written together, at from * (MOST_JOINED + 1) + count, built when first asked for. */
+    private final Token[] joinedQuery = new Token[NameNormalizer.MAX_TOKENS * (MOST_JOINED + 1)];
+
+    /**
+     * Query parts [from, from + count) written together: built once per query, as every listed
+     * name scored against it may ask for the same ones.
+     */
+    Token joinedQuery(Token[] query, int from, int count) {
+      if (!sameQuery(query)) {
+        Arrays.fill(joinedQuery, null);
+        System.arraycopy(query, 0, joinedFor, 0, query.length);
+        joinedForLength = query.length;
+      }
+      int at = from * (MOST_JOINED + 1) + count;
+      if (joinedQuery[at] == null) {
+        joinedQuery[at] = Token.joined(query, from, count);
+      }
+      return joinedQuery[at];
+    }
+
+    private boolean sameQuery(Token[] query) {
+      if (query.length != joinedForLength) {
+        return false;
+      }
+      for (int i = 0; i < query.length; i++) {
+        if (query[i] != joinedFor[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
 
     void add(double similarity, int qf, int qc, int cf, int cc) {
       if (size == sim.length) {
@@ -176,7 +211,7 @@ final class NameAligner {
           if (!joinable(length, query[i], listed[j])) {
             continue;
           }
-          joined = joined == null ? Token.joined(query, i, parts) : joined;
+          joined = joined == null ? s.joinedQuery(query, i, parts) : joined;
           double similarity = TokenSimilarity.of(joined, listed[j]) * JOINED_FACTOR;
           if (similarity >= JOINED_FLOOR) {
             s.add(similarity, i, parts, j, 1);
@@ -284,9 +319,14 @@ final class NameAligner {
   /** Words between a person's name and their father's: Salman bin Muhammad is Muhammad's son. */
   private static final java.util.Set<String> LINEAGE = java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
 
+  /** Whether the part is a word between a person's name and their father's (held by each {@link Token}). */
+  static boolean lineage(String text) {
+    return LINEAGE.contains(text);
+  }
+
   private static boolean hasLineage(Token[] tokens) {
     for (int i = 1; i + 1 < tokens.length; i++) {
-      if (LINEAGE.contains(tokens[i].text())) {
+      if (tokens[i].lineage()) {
         return true;
       }
     }
@@ -299,10 +339,10 @@ final class NameAligner {
    * Muhammad and Muhammad bin Salman are father and son, not one person.
    */
   static int lineageRole(Token[] tokens, int i) {
-    if (i + 2 < tokens.length && LINEAGE.contains(tokens[i + 1].text())) {
+    if (i + 2 < tokens.length && tokens[i + 1].lineage()) {
       return 1;
     }
-    return i >= 2 && LINEAGE.contains(tokens[i - 1].text()) ? -1 : 0;
+    return i >= 2 && tokens[i - 1].lineage() ? -1 : 0;
   }
 
   /** Most letters parts written together and the part they pair with may differ in length. */

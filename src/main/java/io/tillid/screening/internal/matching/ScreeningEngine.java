@@ -58,6 +58,8 @@ public final class ScreeningEngine {
   private final byte[] nameFlags;
   private static final byte ORGANISATION = 1;
   private static final byte WEAK = 2;
+  /** The name as listed is in Han, Hangul or kana (it has a {@link SameScript#key}). */
+  private static final byte SAME_SCRIPT = 4;
   /** Per name, the index in legalForms of its legal form's kind, -1 for none. */
   private final short[] nameLegalForm;
   private final List<String> legalForms;
@@ -103,7 +105,8 @@ public final class ScreeningEngine {
             }
             ordinals[name] = k;
             forms[name] = formId(normalized.legalForm(), formIds, formList);
-            flags[name] = (byte) ((organisation(entity.type()) ? ORGANISATION : 0) | (names.get(k).weak() ? WEAK : 0));
+            flags[name] = (byte) ((organisation(entity.type()) ? ORGANISATION : 0) | (names.get(k).weak() ? WEAK : 0)
+                | (SameScript.key(names.get(k).value()) != null ? SAME_SCRIPT : 0));
           }
         }
       }
@@ -978,7 +981,7 @@ public final class ScreeningEngine {
       }
     }
     double score = aligner.score(tokens, listed, matrix, s.aligner, (flags & ORGANISATION) != 0);
-    if (s.scriptKey != null) {
+    if (s.scriptKey != null && (flags & SAME_SCRIPT) != 0) {
       score = Math.min(score, SameScript.cap(s.scriptKey, SameScript.key(originalName(name))));
     }
     if (legalFormConflict(queryForm, form)) {

@@ -6,7 +6,7 @@ package io.tillid.screening.internal.matching;
  */
 record Token(String text, String folded, int phonetic, int phoneticAlternate, int skeleton, boolean vowelless, boolean digits,
     int[] groups, int chinese, int loanKey, int loanKeyAlternate, boolean loanword, int letters, int textLength,
-    int foldedLength, boolean synonyms) {
+    int foldedLength, boolean synonyms, boolean lineage) {
 
   private static final int[] NO_GROUPS = new int[0];
 
@@ -21,7 +21,7 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     return new Token(text, folded.equals(text) ? text : folded, TokenKeys.phonetic(text), TokenKeys.phoneticAlternate(text), TokenKeys.skeleton(text),
         TokenKeys.vowelless(text), TokenKeys.digits(text), groups == null ? NO_GROUPS : groups, TokenKeys.chinese(text), LoanwordKey.of(text),
         loanword ? LoanwordKey.initialV(text) : 0, loanword, NameIndex.letters(folded), text.length(), folded.length(),
-        groups != null && groups.length > 0);
+        groups != null && groups.length > 0, NameAligner.lineage(text));
   }
 
   /** A foreign name in a syllabic script and its Latin form: same consonant classes (see {@link LoanwordKey}). */
@@ -46,7 +46,7 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
     String joined = text.toString();
     String folded = SpellingFold.fold(joined);
     return new Token(joined, folded, 0, 0, 0, false, digits, NO_GROUPS, TokenKeys.chinese(joined), 0, 0, false,
-        NameIndex.letters(folded), joined.length(), folded.length(), false);
+        NameIndex.letters(folded), joined.length(), folded.length(), false, NameAligner.lineage(joined));
   }
 
   /**

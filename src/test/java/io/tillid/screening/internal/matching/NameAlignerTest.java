@@ -31,4 +31,35 @@ class NameAlignerTest {
     assertThat(NameAligner.lineageRole(tokens, 2)).isEqualTo(-1);
     assertThat(NameAligner.lineageRole(tokens, 3)).isZero();
   }
+
+  private static Token[] parts(String... texts) {
+    Token[] tokens = new Token[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      tokens[i] = TokenSimilarityTest.token(texts[i]);
+    }
+    return tokens;
+  }
+
+  /**
+   * A thread's buffers keep the query's parts written together for the next listed name; another
+   * query, even one in the same array or of the same length, gets its own.
+   */
+  @Test
+  void partsWrittenTogetherAreTheQuerysOwn() {
+    NameAligner aligner = new NameAligner();
+    Token[] listed = parts("abdulrahman", "hassan");
+    Token[] other = parts("abdul", "karim", "hassan");
+    Token[] query = parts("abdul", "rahman", "hassan");
+    NameAligner.Scratch scratch = new NameAligner.Scratch();
+    double joined = aligner.explain(query, listed, false, scratch).score();
+    assertThat(joined).isEqualTo(aligner.explain(query, listed, false).score()).isGreaterThan(0.9);
+    assertThat(aligner.explain(other, listed, false, scratch).score())
+        .isEqualTo(aligner.explain(other, listed, false).score()).isLessThan(joined);
+    // the same array with other parts in it
+    Token[] reused = parts("abdul", "rahman", "hassan");
+    assertThat(aligner.explain(reused, listed, false, scratch).score()).isEqualTo(joined);
+    reused[1] = TokenSimilarityTest.token("karim");
+    assertThat(aligner.explain(reused, listed, false, scratch).score())
+        .isEqualTo(aligner.explain(other, listed, false).score());
+  }
 }
