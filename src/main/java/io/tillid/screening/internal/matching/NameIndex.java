@@ -34,6 +34,12 @@ final class NameIndex {
    */
   final int[] nameLetters;
   /**
+   * Per name, the characters of its longest part and the digits of its parts that are numbers
+   * (unsigned, at most 255): for the ceiling of one-part queries.
+   */
+  final byte[] nameLongest;
+  final byte[] nameNumbers;
+  /**
    * Postings: the names with part t are postings[postingStart[t] .. postingStart[t+1]), by the
    * characters of the name ascending, then by id; -1 fills the end of the range when a part repeats.
    */
@@ -66,10 +72,19 @@ final class NameIndex {
       partLetters[t] = text.length() <= MOST_ACRONYM_LETTERS ? letters(text) : letter(text.charAt(0));
     }
     this.nameLetters = new int[b.names];
+    this.nameLongest = new byte[b.names];
+    this.nameNumbers = new byte[b.names];
     for (int n = 0; n < b.names; n++) {
+      int longest = 0;
+      int numbers = 0;
       for (int k = nameStart[n]; k < nameStart[n + 1]; k++) {
+        Token part = vocabulary[nameTokens[k]];
         nameLetters[n] |= partLetters[nameTokens[k]];
+        longest = Math.max(longest, part.length());
+        numbers += part.digits() ? part.length() : 0;
       }
+      nameLongest[n] = (byte) Math.min(255, longest);
+      nameNumbers[n] = (byte) Math.min(255, numbers);
     }
     int[] counts = new int[vocabularySize + 1];
     for (int i = 0; i < nameTokens.length; i++) {
@@ -201,6 +216,7 @@ final class NameIndex {
       return;
     }
     lookup.size = 0;
+    lookup.halves = 0;
     // a listed initial (V. Putin) stands for any part starting with its letter
     Integer initial = ids.get(query.text().substring(0, 1));
     if (initial != null) {
@@ -250,6 +266,7 @@ final class NameIndex {
       int entry = found[k];
       int t = Lookup.id(entry);
       if (Lookup.isHalf(entry)) {
+        lookup.halves++;
         sink.accept(t, JOINED_HALF);
       } else {
         double similarity = TokenSimilarity.of(query, vocabulary[t]);
@@ -273,6 +290,8 @@ final class NameIndex {
     int size;
     /** The read-ahead's sink, so that it is not optimised away; the value means nothing. */
     int touched;
+    /** Halves of a part written together the last look-up gave (not similar parts: the scorer pairs them joined). */
+    int halves;
 
     void add(int entry) {
       if (size == candidates.length) {
@@ -299,7 +318,7 @@ final class NameIndex {
     long bytes = 0;
     bytes += 4L * (nameStart.length + nameTokens.length + nameEntity.length + postingStart.length + postings.length);
     bytes += postingChars.length;
-    bytes += 2L * nameChars.length + 4L * nameLetters.length;
+    bytes += 2L * nameChars.length + 4L * nameLetters.length + nameLongest.length + nameNumbers.length;
     bytes += deletions.bytes() + phonetic.bytes() + skeletons.bytes() + loanwordKeys.bytes() + latinLoanKeys.bytes();
     for (Token token : vocabulary) {
       // the record, its string and the id map entry

@@ -831,6 +831,15 @@ public final class ScreeningEngine {
   private int[] select(ScreeningQuery query, Token[] tokens, QueryScratch s, double nameThreshold, boolean[] allowed) {
     float queryChars = queryChars(tokens, (1 << tokens.length) - 1);
     int initials = initials(tokens);
+    // a query of one part (not an initial, not found as halves of a part written together) pairs
+    // with the name's most similar part, or reads as an acronym: its score has a ceiling. The index
+    // finds every part the scorer finds similar but for two rules: parts it finds only alike as
+    // Chinese syllables (at most SOUNDS_ALIKE) and parts beyond the deletions' length
+    boolean onePart = tokens.length == 1 && tokens[0].length() > 1 && s.lookup.halves == 0
+        && tokens[0].foldedLength() + TokenSimilarity.MOST_EDITS <= Deletions.MAX_LENGTH;
+    double unindexed = onePart && tokens[0].chinese() != 0 ? TokenSimilarity.SOUNDS_ALIKE : 0;
+    // a number pairs only with the same number; a name's numbers are otherwise left unpaired
+    boolean queryNumber = tokens[0].digits();
     long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
     int count = 0;
     boolean everySource = query.sources().isEmpty();
@@ -849,6 +858,11 @@ public final class ScreeningEngine {
           || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
         continue;
       }
+      if (onePart && onePartCeiling(queryChars, Math.max(unindexed, s.weighted[k] / (s.confirmed[k] + s.listed[k])),
+          s.chars[k], index.nameLongest[name] & 0xff, queryNumber ? 0 : index.nameNumbers[name] & 0xff,
+          organisation(name)) < nameThreshold) {
+        continue;
+      }
       if (count == keyed.length) {
         keyed = Arrays.copyOf(keyed, keyed.length * 2);
       }
@@ -861,6 +875,33 @@ public final class ScreeningEngine {
       all[k] = Integer.MAX_VALUE - (int) keyed[count - 1 - k];
     }
     return all;
+  }
+
+  /**
+   * The most a name can score against a query of one part (not an initial), a bound where the
+   * estimate is not: the scorer pairs the part with one listed part, the most similar
+   * ({@code similarity}, which the index finds for every part the scorer finds similar), or, in an
+   * organisation's name, reads a part of 2 to 5 letters as an acronym. Its score is then the
+   * similarity times the pair's characters over those and {@link NameAligner#OMISSION} per
+   * character left, {@link NameAligner#CONFLICT} per digit of a number left ({@code numbers}, 0
+   * when the query is a number itself), more when initials disagree, at most with the name's
+   * longest part. Penalties after the scorer only lower it.
+   */
+  static double onePartCeiling(double queryChars, double similarity, int nameChars, int longestPart, int numbers,
+      boolean organisation) {
+    double listed = Math.min(longestPart, nameChars);
+    double paired = queryChars + listed;
+    double conflicting = (NameAligner.CONFLICT - NameAligner.OMISSION) * numbers;
+    // slack for the similarity read back from float evidence, and for rounding
+    double ceiling = (similarity + 1e-5) * paired
+        / (paired + NameAligner.OMISSION * (nameChars - listed) + conflicting);
+    if (organisation && queryChars >= 2 && queryChars <= NameIndex.MOST_ACRONYM_LETTERS) {
+      // its letters confirmed on both sides, the rest of the name left
+      double acronym = 2 * queryChars;
+      ceiling = Math.max(ceiling, NameAligner.ACRONYM * acronym
+          / (acronym + NameAligner.OMISSION * Math.max(0, nameChars - queryChars) + conflicting));
+    }
+    return ceiling + 1e-9;
   }
 
   /**

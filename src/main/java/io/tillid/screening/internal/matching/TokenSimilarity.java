@@ -46,9 +46,12 @@ final class TokenSimilarity {
 
   private TokenSimilarity() {}
 
+  /** The most edits any two parts may differ by and still match (see {@link #editBudget}). */
+  static final int MOST_EDITS = 3;
+
   /** Edits a part of this length may differ by and still match: none up to 2 characters, one up to 7, then one per 4. */
   static int editBudget(int length) {
-    return length <= 2 ? 0 : length <= 7 ? 1 : Math.min(3, length / 4);
+    return length <= 2 ? 0 : length <= 7 ? 1 : Math.min(MOST_EDITS, length / 4);
   }
 
   static double of(Token a, Token b) {

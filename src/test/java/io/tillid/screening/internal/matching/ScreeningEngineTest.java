@@ -183,4 +183,67 @@ class ScreeningEngineTest {
     assertThat(screen("!!!")).isEmpty();
     assertThat(ENGINE.normalize(ScreeningQuery.name("Mr. Dr."))).isNotEmpty();
   }
+
+  /**
+   * A query of one part scores no name above its ceiling: each part of a name of the evaluation
+   * set (and of lists, as organisations' too, for acronyms) against every name that has a part
+   * similar to it, the ceiling taken from the most similar one.
+   */
+  @Test
+  void noNameScoresAboveTheCeilingOfAOnePartQuery() {
+    NameNormalizer normalizer = new NameNormalizer(ReferenceData.standard());
+    List<Token[]> names = new ArrayList<>();
+    List<Token> queries = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (List<String> row : NameMatchingEvaluation.csv("nomenklatura_name_bench_cases.csv")) {
+      texts.add(row.get(2));
+      texts.add(row.get(3));
+    }
+    texts.addAll(List.of("IBM", "International Business Machines", "ACME Trading Co", "ATC", "Abdulrahman",
+        "Abdul Rahman", "V Putin", "Trading 2000", "Company 14", "1984", "Club 1984", "Plant No. 5"));
+    for (String name : texts) {
+      Token[] tokens = normalizer.normalize(name, EntityType.UNKNOWN).tokens().stream()
+          .map(TokenSimilarityTest::token).toArray(Token[]::new);
+      if (tokens.length > 0) {
+        names.add(tokens);
+      }
+      for (Token token : tokens) {
+        if (token.length() > 1 && queries.stream().noneMatch(token::equals)) {
+          queries.add(token);
+        }
+      }
+    }
+    NameAligner aligner = new NameAligner();
+    NameAligner.Scratch scratch = new NameAligner.Scratch();
+    int compared = 0;
+    int close = 0;
+    for (Token query : queries) {
+      Token[] single = {query};
+      for (Token[] listed : names) {
+        int chars = 0;
+        int longest = 0;
+        int numbers = 0;
+        double best = 0;
+        for (Token part : listed) {
+          chars += part.length();
+          longest = Math.max(longest, part.length());
+          numbers += part.digits() && !query.digits() ? part.length() : 0;
+          best = Math.max(best, TokenSimilarity.of(query, part));
+        }
+        if (best == 0) {
+          continue;
+        }
+        for (boolean organisation : new boolean[] {false, true}) {
+          double ceiling = ScreeningEngine.onePartCeiling(query.length(), best, chars, longest, numbers, organisation);
+          double score = aligner.explain(single, listed, organisation, scratch).score();
+          assertThat(score).as("%s / %s", query.text(), List.of(listed)).isLessThanOrEqualTo(ceiling);
+          compared++;
+          close += ceiling - score < 0.01 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(10_000);
+    // and no mere 1: for many names it is the score itself
+    assertThat(close).isGreaterThan(compared / 5);
+  }
 }
