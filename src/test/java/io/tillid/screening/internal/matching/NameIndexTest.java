@@ -78,6 +78,61 @@ class NameIndexTest {
     assertThat(pairs).isGreaterThan(2000);
   }
 
+  /**
+   * The same over the parts of every name of the evaluation sets (several scripts, transliterated)
+   * and Chinese syllables as Wade-Giles and pinyin write them, each part as query and as listed
+   * part. The one rule the index does not look up: parts alike only as Chinese syllables (Hsi and
+   * Xi, Chin and Jin; but also Jan and Chan, which would match Jan Peter van der Berg to a Peter
+   * Chan), which the scorer pairs when the name is found through another part.
+   */
+  @Test
+  void findsEveryPartOfTheEvaluationNamesTheScorerFindsSimilar() {
+    NameNormalizer normalizer = new NameNormalizer(DATA);
+    Set<String> parts = new LinkedHashSet<>(List.of("xi", "hsi", "shi", "shih", "jin", "chin", "jing", "ching",
+        "zhong", "chung", "zedong", "tsetung", "ze", "tse", "qi", "chi", "juan", "chuan"));
+    List<String> names = new ArrayList<>(NameMatchingEvaluation.lines("nomenklatura_putin_name_variants.txt"));
+    for (List<String> row : NameMatchingEvaluation.csv("nomenklatura_name_bench_cases.csv")) {
+      names.add(row.get(2));
+      names.add(row.get(3));
+    }
+    NameMatchingEvaluation.csv("rigour_sample_names.csv").forEach(row -> names.add(row.get(0)));
+    for (String name : names) {
+      parts.addAll(normalizer.normalize(name, EntityType.UNKNOWN).tokens());
+    }
+    NameIndex.Builder builder = new NameIndex.Builder(DATA);
+    for (String part : parts) {
+      builder.add(0, List.of(part));
+    }
+    NameIndex index = builder.build();
+    NameIndex.Lookup lookup = new NameIndex.Lookup();
+    int pairs = 0;
+    int syllables = 0;
+    int syllablesNotLookedUp = 0;
+    // a query initial is not looked up: it pairs with any part of its letter (see the engine)
+    for (String text : parts.stream().filter(part -> part.length() > 1).toList()) {
+      Token query = Token.of(text, DATA);
+      Set<Integer> found = new HashSet<>();
+      index.forEachSimilar(query, (t, similarity) -> found.add(t), lookup, true);
+      for (int t = 0; t < index.vocabulary.length; t++) {
+        Token listed = index.vocabulary[t];
+        if (TokenSimilarity.of(query, listed) > 0) {
+          pairs++;
+          boolean syllable = query.chinese() != 0 && query.chinese() == listed.chinese();
+          syllables += syllable ? 1 : 0;
+          if (!found.contains(t)) {
+            assertThat(syllable).as("%s ~ %s", text, listed.text()).isTrue();
+            syllablesNotLookedUp++;
+          }
+        }
+      }
+    }
+    assertThat(parts).hasSizeGreaterThan(1000);
+    assertThat(pairs).isGreaterThan(5_000);
+    assertThat(syllables).isGreaterThan(100);
+    // most syllables alike are alike by spelling or sound too
+    assertThat(syllablesNotLookedUp).isPositive().isLessThan(syllables / 2);
+  }
+
   @Test
   void aListedInitialIsFoundFromTheWholeName() {
     ScreeningEngine engine = ScreeningEngine.build(List.of(Fixtures.person("t", "1", "V. Putin").build()));
