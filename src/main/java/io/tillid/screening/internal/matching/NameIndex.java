@@ -191,8 +191,10 @@ final class NameIndex {
 
   /**
    * Calls back once for every vocabulary part similar to the query part (similarity above the
-   * floor). The order is fixed by the index, so results are deterministic. With {@code splits},
-   * also the two halves of a part written together (not for query parts joined by the engine).
+   * floor), except parts alike only as Chinese syllables (see {@link TokenKeys#chinese}), which
+   * are not looked up (the scorer still pairs them in a name found through another part). The
+   * order is fixed by the index, so results are deterministic. With {@code splits}, also the two
+   * halves of a part written together (not for query parts joined by the engine).
    *
    * <p>The look-up runs in passes so that its random reads overlap instead of waiting on one
    * another: first every key of the part (its deletions), then the key tables' slots for all of
