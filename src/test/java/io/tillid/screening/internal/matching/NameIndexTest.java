@@ -90,13 +90,7 @@ class NameIndexTest {
     NameNormalizer normalizer = new NameNormalizer(DATA);
     Set<String> parts = new LinkedHashSet<>(List.of("xi", "hsi", "shi", "shih", "jin", "chin", "jing", "ching",
         "zhong", "chung", "zedong", "tsetung", "ze", "tse", "qi", "chi", "juan", "chuan"));
-    List<String> names = new ArrayList<>(NameMatchingEvaluation.lines("nomenklatura_putin_name_variants.txt"));
-    for (List<String> row : NameMatchingEvaluation.csv("nomenklatura_name_bench_cases.csv")) {
-      names.add(row.get(2));
-      names.add(row.get(3));
-    }
-    NameMatchingEvaluation.csv("rigour_sample_names.csv").forEach(row -> names.add(row.get(0)));
-    for (String name : names) {
+    for (String name : NameMatchingEvaluation.allNames()) {
       parts.addAll(normalizer.normalize(name, EntityType.UNKNOWN).tokens());
     }
     NameIndex.Builder builder = new NameIndex.Builder(DATA);

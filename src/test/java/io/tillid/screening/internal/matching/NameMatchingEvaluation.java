@@ -159,6 +159,24 @@ public final class NameMatchingEvaluation {
     return cases;
   }
 
+  /** Both names of every nomenklatura pair, in the file's order. */
+  static List<String> pairNames() {
+    List<String> names = new ArrayList<>();
+    for (PairCase pair : pairCases()) {
+      names.add(pair.name1());
+      names.add(pair.name2());
+    }
+    return names;
+  }
+
+  /** Every name of the evaluation sets: the Putin variants, both names of each nomenklatura pair, rigour's sample. */
+  static List<String> allNames() {
+    List<String> names = new ArrayList<>(lines("nomenklatura_putin_name_variants.txt"));
+    names.addAll(pairNames());
+    csv("rigour_sample_names.csv").forEach(row -> names.add(row.get(0)));
+    return names;
+  }
+
   private static double pearson(List<double[]> xy) {
     double n = xy.size();
     double sx = 0;

@@ -194,11 +194,7 @@ class ScreeningEngineTest {
     NameNormalizer normalizer = new NameNormalizer(ReferenceData.standard());
     List<Token[]> names = new ArrayList<>();
     List<Token> queries = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    for (List<String> row : NameMatchingEvaluation.csv("nomenklatura_name_bench_cases.csv")) {
-      texts.add(row.get(2));
-      texts.add(row.get(3));
-    }
+    List<String> texts = new ArrayList<>(NameMatchingEvaluation.pairNames());
     texts.addAll(List.of("IBM", "International Business Machines", "ACME Trading Co", "ATC", "Abdulrahman",
         "Abdul Rahman", "V Putin", "Trading 2000", "Company 14", "1984", "Club 1984", "Plant No. 5"));
     for (String name : texts) {

@@ -37,13 +37,7 @@ class TokenSimilarityTest {
     Set<String> texts = new LinkedHashSet<>();
     // parts written in a syllabic script (katakana, Hangul, Chinese characters) are loanwords
     Set<Token> loanwords = new LinkedHashSet<>();
-    List<String> names = new ArrayList<>(NameMatchingEvaluation.lines("nomenklatura_putin_name_variants.txt"));
-    for (List<String> row : NameMatchingEvaluation.csv("nomenklatura_name_bench_cases.csv")) {
-      names.add(row.get(2));
-      names.add(row.get(3));
-    }
-    NameMatchingEvaluation.csv("rigour_sample_names.csv").forEach(row -> names.add(row.get(0)));
-    for (String name : names) {
+    for (String name : NameMatchingEvaluation.allNames()) {
       NameNormalizer.Normalized normalized = normalizer.normalize(name, EntityType.UNKNOWN);
       for (int i = 0; i < normalized.tokens().size(); i++) {
         if (normalized.loanword(i)) {
