@@ -62,7 +62,12 @@ record Token(String text, String folded, int phonetic, int phoneticAlternate, in
    * and the other lacks takes an edit of its own (letters as {@link NameIndex#letter} gives them).
    */
   int fewestEdits(Token other) {
-    return Math.max(Integer.bitCount(letters & ~other.letters), Integer.bitCount(other.letters & ~letters));
+    return Math.max(lettersNotIn(other), other.lettersNotIn(this));
+  }
+
+  /** How many of this part's folded letters the other part lacks. */
+  int lettersNotIn(Token other) {
+    return Integer.bitCount(letters & ~other.letters);
   }
 
   int length() {

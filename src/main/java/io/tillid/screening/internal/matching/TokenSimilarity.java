@@ -80,13 +80,11 @@ final class TokenSimilarity {
     int fa = a.foldedLength();
     int fb = b.foldedLength();
     int gap = Math.abs(fa - fb);
-    int missingInB = Integer.bitCount(a.letters() & ~b.letters());
-    int missingInA = Integer.bitCount(b.letters() & ~a.letters());
-    if (gap >= 1 && gap <= 2 && Math.min(fa, fb) >= 4 && (fa < fb ? missingInB : missingInA) == 0) {
+    if (gap >= 1 && gap <= 2 && Math.min(fa, fb) >= 4 && (fa < fb ? a.lettersNotIn(b) : b.lettersNotIn(a)) == 0) {
       return true;
     }
     int budget = editBudget(Math.max(fa, fb));
-    return gap <= budget && Math.max(missingInA, missingInB) <= budget;
+    return gap <= budget && a.fewestEdits(b) <= budget;
   }
 
   /** The similarity without {@link #mayBeAlike} first (the tests check that it only settles unrelated parts). */
