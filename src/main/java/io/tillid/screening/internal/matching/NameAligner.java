@@ -156,12 +156,17 @@ final class NameAligner {
       listLeft |= !s.cUsed[j];
     }
     if (queryLeft && listLeft && (n > 1 || m > 1)) {
+      int singles = s.size;
       addJoined(query, listed, s, n, m);
-      double joined = greedy(query, listed, s, n, m);
-      if (joined <= score) {
-        greedyAgainWithoutJoined(query, listed, s, n, m);
-      } else {
-        score = joined;
+      // no pair joined: the same pairs would give the same pairing again
+      if (s.size > singles) {
+        double joined = greedy(query, listed, s, n, m);
+        if (joined > score) {
+          score = joined;
+        } else if (explain) {
+          // the pairs behind the score are those without the joined ones
+          greedyAgainWithoutJoined(query, listed, s, n, m);
+        }
       }
     }
     if (!explain) {
