@@ -208,10 +208,11 @@ public final class ScreeningEngine {
    * every posting. Only the tests use it, to check the bound keeps every candidate.
    */
   int[] candidates(ScreeningQuery query, double threshold, boolean everyPosting) {
-    List<String> parts = normalize(query);
+    NameNormalizer.Normalized normalized = normalized(query);
+    List<String> parts = normalized.tokens();
     Token[] tokens = new Token[parts.size()];
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = Token.of(parts.get(i), data);
+      tokens[i] = Token.of(parts.get(i), data, normalized.loanword(i));
     }
     double bonus = 0;
     for (EvidenceRule rule : RULES) {
@@ -221,7 +222,7 @@ public final class ScreeningEngine {
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
     gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, !everyPosting);
-    return select(query, tokens, s, nameThreshold, allowedSources(query));
+    return select(query, tokens, queryForm(normalized), s, nameThreshold, allowedSources(query));
   }
 
   private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
@@ -230,7 +231,7 @@ public final class ScreeningEngine {
     if (parts.isEmpty() || limit <= 0) {
       return List.of();
     }
-    int queryForm = normalized.legalForm() == null ? -2 : legalForms.indexOf(normalized.legalForm());
+    int queryForm = queryForm(normalized);
     Token[] tokens = new Token[parts.size()];
     for (int i = 0; i < tokens.length; i++) {
       tokens[i] = Token.of(parts.get(i), data, normalized.loanword(i));
@@ -250,7 +251,7 @@ public final class ScreeningEngine {
           .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
       gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED);
-      candidates = select(query, tokens, s, nameThreshold, allowed);
+      candidates = select(query, tokens, queryForm, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
     scoreAll(tokens, queryForm, candidates, nameThreshold, s, epoch, hits);
@@ -828,7 +829,8 @@ public final class ScreeningEngine {
    * listed part possibly counted twice, initials counted whole), so it is at least the score
    * except in the rare cases the margin covers; nothing is cut by a candidate count.
    */
-  private int[] select(ScreeningQuery query, Token[] tokens, QueryScratch s, double nameThreshold, boolean[] allowed) {
+  private int[] select(ScreeningQuery query, Token[] tokens, int queryForm, QueryScratch s, double nameThreshold,
+      boolean[] allowed) {
     float queryChars = queryChars(tokens, (1 << tokens.length) - 1);
     int initials = initials(tokens);
     // a query of one part (not an initial, not found as halves of a part written together) pairs
@@ -843,6 +845,15 @@ public final class ScreeningEngine {
     long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
     int count = 0;
     boolean everySource = query.sources().isEmpty();
+    // the alignment score a name needs: scoring takes a conflicting legal form's penalty off it,
+    // then scales a weak alias's down (see nameScore)
+    double[] needed = new double[4];
+    for (int weak = 0; weak < 2; weak++) {
+      for (int conflict = 0; conflict < 2; conflict++) {
+        needed[2 * weak + conflict] = (weak == 1 ? nameThreshold / WEAK_ALIAS : nameThreshold)
+            + (conflict == 1 ? LEGAL_FORM_CONFLICT : 0);
+      }
+    }
     for (int k = 0; k < s.touchedCount; k++) {
       int name = s.touched[k];
       int coveredBits = s.covered[k] & ~LISTED_INITIAL;
@@ -854,13 +865,19 @@ public final class ScreeningEngine {
         int pairable = pairableInitials(tokens, initials, index.nameLetters[name]);
         estimate = estimate(s, k, queryChars, pairable & ~coveredBits, listLeft);
       }
-      if (estimate < nameThreshold - ESTIMATE_MARGIN
+      if (estimate < nameThreshold - ESTIMATE_MARGIN) {
+        continue;
+      }
+      // the name's flags and legal form are read only for the names that reach the least need
+      double need = needed[((nameFlags[name] & WEAK) != 0 ? 2 : 0)
+          + (queryForm != -2 && legalFormConflict(queryForm, name) ? 1 : 0)];
+      if (estimate < need - ESTIMATE_MARGIN
           || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
         continue;
       }
       if (onePart && onePartCeiling(queryChars, Math.max(unindexed, s.weighted[k] / (s.confirmed[k] + s.listed[k])),
           s.chars[k], index.nameLongest[name] & 0xff, queryNumber ? 0 : index.nameNumbers[name] & 0xff,
-          organisation(name)) < nameThreshold) {
+          organisation(name)) < need) {
         continue;
       }
       if (count == keyed.length) {
@@ -916,6 +933,10 @@ public final class ScreeningEngine {
     boolean listDisagrees = listLeft > LIST_LEFT_AGREEING + 0.5 || (listLeft > 0.5 && !listedInitial);
     double weight = queryLeft > 0.5 && listDisagrees ? NameAligner.CONFLICT : NameAligner.OMISSION;
     return s.weighted[k] / (covered + s.listed[k] + weight * (queryLeft + listLeft));
+  }
+
+  private int queryForm(NameNormalizer.Normalized normalized) {
+    return normalized.legalForm() == null ? -2 : legalForms.indexOf(normalized.legalForm());
   }
 
   /** Query legal form: -2 none, -1 one no listed name has, else its index: a conflict either way when the name has one. */

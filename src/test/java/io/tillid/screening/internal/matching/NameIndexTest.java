@@ -158,6 +158,52 @@ class NameIndexTest {
     assertThat(hits).isGreaterThan(200);
   }
 
+  /**
+   * A conflicting legal form takes its penalty off a name's score and a weak alias scores less,
+   * so such names need more of the alignment; candidate selection asks it of them. Lower
+   * thresholds (a tenant's, or evidence that may add to the name's score) let them match.
+   */
+  @Test
+  void theIndexReturnsWhatAnExhaustiveScanReturnsForLegalFormsAndWeakAliases() {
+    // words of six letters or more: no acronyms, and no cut-off parts (a query's last part as the
+    // beginning of a listed one), which the index does not look up
+    List<String> words = variants(300, 8).stream().filter(w -> w.length() >= 6).toList();
+    String[] forms = {"Ltd", "GmbH", "LLC", "S.A.", ""};
+    Random random = new Random(13);
+    List<WatchlistEntity> list = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      String name = words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()));
+      Fixtures entity = Fixtures.organization("t", "o" + i, name + " " + forms[random.nextInt(forms.length)]);
+      if (random.nextInt(3) == 0) {
+        entity.weakAlias(words.get(random.nextInt(words.size())) + " " + name);
+      }
+      list.add(entity.build());
+    }
+    ScreeningEngine engine = ScreeningEngine.build(list);
+    int conflicting = 0;
+    int weak = 0;
+    for (int q = 0; q < 100; q++) {
+      // a listed name's words, or one of them with another word, and a legal form
+      String[] listed = list.get(random.nextInt(list.size())).primaryName().split(" ");
+      String other = random.nextBoolean() ? listed[1] : words.get(random.nextInt(words.size()));
+      String name = listed[0] + " " + other + " " + forms[random.nextInt(forms.length)];
+      ScreeningQuery query = new ScreeningQuery(name, EntityType.ORGANIZATION, null, Set.of(), List.of(), Set.of());
+      for (double threshold : new double[] {0.7, 0.75, ScreeningDefaults.THRESHOLD}) {
+        List<Match> exhaustive = engine.screenExhaustively(query, threshold, Integer.MAX_VALUE);
+        assertThat(engine.screen(query, threshold, Integer.MAX_VALUE)).as("%s at %s", name, threshold)
+            .isEqualTo(exhaustive);
+        for (Match match : exhaustive) {
+          weak += match.explanation().weakAlias() ? 1 : 0;
+          conflicting += match.explanation().tokens().stream()
+              .anyMatch(t -> t.how().equals(MatchKind.LEGAL_FORM_CONFLICT.value())) ? 1 : 0;
+        }
+      }
+    }
+    // both kinds of names among the matches, not only names that need no more
+    assertThat(conflicting).isGreaterThan(50);
+    assertThat(weak).isGreaterThan(500);
+  }
+
   @Test
   void boundedCandidateGenerationHoldsForInitialsAndLongQueries() {
     // names written with initials (listed initials get cover bits of their own), queries with
