@@ -242,6 +242,16 @@ final class QueryScratch {
     }
   }
 
+  /** The candidates selected, keyed for sorting (see ScreeningEngine#select): room for {@code count}. */
+  private long[] selected = new long[256];
+
+  long[] selected(int count) {
+    if (selected.length < count) {
+      selected = new long[Math.max(count, selected.length * 2)];
+    }
+    return selected;
+  }
+
   byte[] ensureRankCover(int count) {
     if (rankCover.length < count) {
       rankCover = new byte[Math.max(count, rankCover.length * 2)];

@@ -842,7 +842,8 @@ public final class ScreeningEngine {
     double unindexed = onePart && tokens[0].chinese() != 0 ? TokenSimilarity.SOUNDS_ALIKE : 0;
     // a number pairs only with the same number; a name's numbers are otherwise left unpaired
     boolean queryNumber = tokens[0].digits();
-    long[] keyed = new long[Math.min(s.touchedCount, 1 << 16)];
+    // at most one per name touched, in the thread's buffer
+    long[] keyed = s.selected(s.touchedCount);
     int count = 0;
     boolean everySource = query.sources().isEmpty();
     // the alignment score a name needs: scoring takes a conflicting legal form's penalty off it,
@@ -879,9 +880,6 @@ public final class ScreeningEngine {
           s.chars[k], index.nameLongest[name] & 0xff, queryNumber ? 0 : index.nameNumbers[name] & 0xff,
           organisation(name)) < need) {
         continue;
-      }
-      if (count == keyed.length) {
-        keyed = Arrays.copyOf(keyed, keyed.length * 2);
       }
       // estimate descending, then name id ascending
       keyed[count++] = ((long) (estimate * 1_000_000) << 32) | (Integer.MAX_VALUE - name);
