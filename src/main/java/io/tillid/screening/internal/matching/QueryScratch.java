@@ -242,6 +242,11 @@ final class QueryScratch {
     }
   }
 
+  /** Per cover bit, the most alike rank's similarity; the same with one bit's lowered; per part and similarity step, the most characters a name first found there may have. */
+  final float[] bitSimilarity = new float[COVER_BITS];
+  final float[] noteSimilarity = new float[COVER_BITS];
+  final int[] noteLimit = new int[COVER_BITS * 65];
+
   /** The candidates selected, keyed for sorting (see ScreeningEngine#select): room for {@code count}. */
   private long[] selected = new long[256];
 

@@ -329,7 +329,8 @@ public final class ScreeningEngine {
    * bits into the name's cover (a byte per name; see {@link #pseudoBits} for listed initials, and
    * {@link #coverBits} for queries of more than eight parts), the query parts with the fewest
    * postings first: a name is noted when first found only when short enough to reach the cut with
-   * that part, the later ones and listed initials (postings run shortest name first). Then each
+   * that part (at most as alike as the similar part it was found through), the later ones and
+   * listed initials (postings run shortest name first). Then each
    * name found is bounded from its cover, its characters and, for query initials, its letters (see
    * {@link #reach}); only the names whose bound reaches the cut are kept and get their evidence,
    * the same as {@link #post} gives it: from their own parts in rank order when they are few
@@ -389,11 +390,39 @@ public final class ScreeningEngine {
       later |= 1 << order[j];
       upTo[j] = reachWithin(later, bound);
     }
+    // A name first found through rank r of part j pairs part j at most as alike as r (the ranks of
+    // the part run most alike first, those of earlier parts did not find it), the later parts at
+    // most as alike as their most alike rank: its bound with those similarities (per part, then per
+    // similarity rounded up to a 64th; not for parts with more than five later bits, where the
+    // subsets would cost more than they save)
+    float[] bitSimilarity = s.bitSimilarity;
+    Arrays.fill(bitSimilarity, 0f);
+    for (int r = 0; r < count; r++) {
+      for (int b = s.rankCover[r] & 0xff; b != 0; b &= b - 1) {
+        int i = Integer.numberOfTrailingZeros(b);
+        bitSimilarity[i] = Math.max(bitSimilarity[i], s.rankSimilarity[r]);
+      }
+    }
+    int[] noteLimit = s.noteLimit;
+    Arrays.fill(noteLimit, 0, parts * NOTE_STEPS, Integer.MIN_VALUE);
     int foundCount = 0;
     for (int j = 0; j <= parts; j++) {
+      int bit = j < parts ? 1 << order[j] : 0;
+      int laterBits = upToLater(order, j, parts, pseudo);
+      boolean refined = j < parts && Integer.bitCount(laterBits) <= 5;
       for (int r = 0; r < count; r++) {
         if (firstPosition(s.rankCover[r] & ((1 << parts) - 1), position, parts) == j) {
-          foundCount = cover(s, r, upTo[j], foundCount);
+          int limit = upTo[j];
+          if (refined) {
+            int step = (int) Math.ceil(s.rankSimilarity[r] * (NOTE_STEPS - 1));
+            int at = j * NOTE_STEPS + Math.min(NOTE_STEPS - 1, step);
+            if (noteLimit[at] == Integer.MIN_VALUE) {
+              noteLimit[at] = Math.min(upTo[j], noteReach(tokens, queryChars, initials, bit, laterBits, order[j],
+                  Math.min(1f, (float) step / (NOTE_STEPS - 1)), s, longest, cut, initialBits));
+            }
+            limit = noteLimit[at];
+          }
+          foundCount = cover(s, r, limit, foundCount);
         }
       }
     }
@@ -458,6 +487,37 @@ public final class ScreeningEngine {
       }
     }
     s.coverDirty = false;
+  }
+
+  /** Steps of the similarity a name's first part is noted with (see {@link #gatherBounded}). */
+  private static final int NOTE_STEPS = 65;
+
+  /** The cover bits after part j in the reading order, and the listed initials' bits. */
+  private static int upToLater(int[] order, int j, int parts, int pseudo) {
+    int later = ((1 << (parts + pseudo)) - 1) & ~((1 << parts) - 1);
+    for (int k = j + 1; k < parts; k++) {
+      later |= 1 << order[k];
+    }
+    return later;
+  }
+
+  /**
+   * The most characters a name may have that has bit {@code bit} (part {@code part}) paired at most
+   * {@code similarity} alike and any of {@code laterBits} at most as alike as their most alike rank.
+   */
+  private static int noteReach(Token[] tokens, float queryChars, int initials, int bit, int laterBits, int part,
+      float similarity, QueryScratch s, float[] longest, double cut, int initialBits) {
+    float[] alike = s.noteSimilarity;
+    System.arraycopy(s.bitSimilarity, 0, alike, 0, alike.length);
+    alike[part] = Math.min(alike[part], similarity);
+    int most = reach(tokens, queryChars, initials, bit, s.pseudoParts, longest, alike, 0, cut,
+        agreeing(bit, initialBits));
+    for (int some = laterBits; some != 0; some = (some - 1) & laterBits) {
+      int cover = bit | some;
+      most = Math.max(most, reach(tokens, queryChars, initials, cover, s.pseudoParts, longest, alike, 0, cut,
+          agreeing(cover, initialBits)));
+    }
+    return most;
   }
 
   /** Adds a pair to the evidence of the name in the slot unless its query bits are covered already. */
@@ -688,23 +748,42 @@ public final class ScreeningEngine {
    */
   private static int reach(Token[] tokens, float queryChars, int initials, int cover, int[] pseudoParts,
       float[] longest, float similarity, double cut, int agreeing) {
+    return reach(tokens, queryChars, initials, cover, pseudoParts, longest, null, similarity, cut, agreeing);
+  }
+
+  /**
+   * The same with a similarity per cover bit ({@code bitSimilarity}; null: {@code similarity} for
+   * every bit): the most a name's pairs for a bit can be alike. W is then at most the sum over the
+   * covered bits of their similarity times their query characters, plus the most similar of them
+   * times L; the bound still grows with L (that factor is at least each bit's), so the longest L
+   * gives it.
+   */
+  private static int reach(Token[] tokens, float queryChars, int initials, int cover, int[] pseudoParts,
+      float[] longest, float[] bitSimilarity, float similarity, double cut, int agreeing) {
     double covered = 0;
     double listed = 0;
+    double weighted = 0;
+    float most = 0;
     int own = coverBits(tokens);
     for (int b = cover; b != 0; b &= b - 1) {
       int i = Integer.numberOfTrailingZeros(b);
+      float alike = bitSimilarity == null ? similarity : bitSimilarity[i];
+      most = Math.max(most, alike);
       if (i < own) {
         // the last bit stands for every part from there on
         for (int j = i; j < (i == own - 1 ? tokens.length : i + 1); j++) {
           covered += tokens[j].length();
+          weighted += alike * tokens[j].length();
           listed += longest[j];
         }
       } else {
         // a listed initial: one character confirmed on either side
         covered += 1;
+        weighted += alike;
         listed += 1;
       }
     }
+    weighted += most * listed;
     // the query initials that may pair with a part of the name not paired otherwise
     int parts = coverParts(tokens, cover, pseudoParts);
     double queryLeft = Math.max(0, queryChars - covered - Integer.bitCount(initials & ~parts));
@@ -718,10 +797,11 @@ public final class ScreeningEngine {
       return -1;
     }
     // the most of the name beyond the listed parts paired, with the omission weight and the conflict weight
-    double omitted = reach * (similarity / floor - 1) / NameAligner.OMISSION - queryLeft;
+    double surplus = weighted / floor - reach;
+    double omitted = surplus / NameAligner.OMISSION - queryLeft;
     if (queryLeft > 0.5) {
       // the conflict weight once the name has more left than an initial that may agree
-      double conflicting = reach * (similarity / floor - 1) / NameAligner.CONFLICT - queryLeft;
+      double conflicting = surplus / NameAligner.CONFLICT - queryLeft;
       double agrees = agreeing + 0.5;
       omitted = conflicting > agrees ? conflicting : Math.min(agrees, omitted);
     }
