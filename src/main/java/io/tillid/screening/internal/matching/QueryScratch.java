@@ -247,6 +247,18 @@ final class QueryScratch {
   final float[] noteSimilarity = new float[COVER_BITS];
   final int[] noteLimit = new int[COVER_BITS * 65];
 
+  /** The most characters of a name noted by the first pass so far (see ScreeningEngine#gatherBounded). */
+  int notedChars;
+  /** Per rank, where reading its postings again for the kept names' evidence ends. */
+  private int[] readTo = new int[256];
+
+  int[] readTo(int count) {
+    if (readTo.length < count) {
+      readTo = new int[Math.max(count, readTo.length * 2)];
+    }
+    return readTo;
+  }
+
   /** The candidates selected, keyed for sorting (see ScreeningEngine#select): room for {@code count}. */
   private long[] selected = new long[256];
 

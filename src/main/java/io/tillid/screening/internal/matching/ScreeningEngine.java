@@ -347,6 +347,7 @@ public final class ScreeningEngine {
     s.ensureFound((int) Math.min(Integer.MAX_VALUE - 8, total));
     int pseudo = pseudoBits(tokens, s, count);
     s.coverDirty = true;
+    s.notedChars = -1;
     // per query bit the longest listed part paired with it, shared among the bits of a joined run
     // (a name's pairs take each bit once, so their listed parts add up to at most the shares); the
     // best similarity
@@ -437,6 +438,8 @@ public final class ScreeningEngine {
     if (initials != 0) {
       Arrays.fill(withInitials, 0, (1 << (parts + pseudo)) * (tokens.length + 1), Integer.MIN_VALUE);
     }
+    // the most characters of a name kept (as its postings give them)
+    int keptChars = -1;
     for (int k = 0; k < foundCount; k++) {
       int name = found[k];
       foundSet[name >>> 6] &= ~(1L << name);
@@ -455,13 +458,21 @@ public final class ScreeningEngine {
       }
       if (chars <= max) {
         s.found(name, chars < NameIndex.CHARS_CAP ? chars : index.nameChars[name]);
+        keptChars = Math.max(keptChars, chars);
       } else {
         cover[name] = 0;
       }
     }
-    // the kept names' evidence: from their own parts when few, else from the postings read again
+    // the kept names' evidence: from their own parts when few, else from the postings read again up
+    // to the longest kept name (postings run shortest first)
     int kept = s.touchedCount;
-    if (kept * ACCUMULATE_COST < total) {
+    int[] readTo = s.readTo(count);
+    long reading = 0;
+    for (int r = 0; r < count; r++) {
+      readTo[r] = postingsUpTo(s.rankToken[r], keptChars);
+      reading += readTo[r] - index.postingStart[s.rankToken[r]];
+    }
+    if (kept * ACCUMULATE_COST < reading) {
       s.indexRanks(count);
       accumulateAll(s, kept, count);
     } else {
@@ -472,11 +483,8 @@ public final class ScreeningEngine {
         float listedLength = s.rankListed[r];
         float length = s.rankLength[r];
         float weighted = (length + listedLength) * s.rankSimilarity[r];
-        for (int k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
+        for (int k = index.postingStart[t], end = readTo[r]; k < end; k++) {
           int name = postings[k];
-          if (name < 0) {
-            break;
-          }
           if (cover[name] != 0) {
             addPair(s, s.slotOf(name), bits, weighted, listedLength, length);
           }
@@ -667,8 +675,9 @@ public final class ScreeningEngine {
         break;
       }
       if ((postingChars[k] & 0xff) > newUpTo) {
-        // the longer names (postings run shortest first): only those found already
-        coverFound(s, bits, k, end);
+        // the longer names (postings run shortest first): only those found already, none of them
+        // longer than the longest noted
+        coverFound(s, bits, k, Math.max(k, postingsUpTo(t, s.notedChars)));
         break;
       }
       byte old = cover[name];
@@ -676,10 +685,36 @@ public final class ScreeningEngine {
         found[count] = name;
         foundChars[count++] = postingChars[k];
         foundSet[name >>> 6] |= 1L << name;
+        s.notedChars = Math.max(s.notedChars, postingChars[k] & 0xff);
       }
       cover[name] = (byte) (old | bits);
     }
     return count;
+  }
+
+  /**
+   * The end of part t's postings of names of at most {@code chars} characters (as postings give
+   * them: at the cap, any name may be that long); the unused end of the range counts as longer.
+   */
+  private int postingsUpTo(int t, int chars) {
+    int low = index.postingStart[t];
+    int high = index.postingStart[t + 1];
+    if (chars >= NameIndex.CHARS_CAP) {
+      while (high > low && index.postings[high - 1] < 0) {
+        high--;
+      }
+      return high;
+    }
+    // the first posting of a longer name, or unused
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (index.postings[middle] < 0 || (index.postingChars[middle] & 0xff) > chars) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   /** ORs the bits into the names of postings [from, to) found already (the bit set, small enough to stay in cache). */
