@@ -26,6 +26,9 @@ final class QueryScratch {
   float[] listed = new float[1024];
   /** The query characters the name's pairs confirm (an initial confirms one of the part it stands for). */
   float[] confirmed = new float[1024];
+  /** The similarity of the name's most alike pair, and the longest listed part of its pairs as alike. */
+  float[] mostAlike = new float[1024];
+  float[] asAlike = new float[1024];
   int touchedCount;
   /**
    * The query's parts' (and joined pairs') similar vocabulary parts: (similarity, entry) packed to
@@ -330,6 +333,8 @@ final class QueryScratch {
       weighted = Arrays.copyOf(weighted, grown);
       listed = Arrays.copyOf(listed, grown);
       confirmed = Arrays.copyOf(confirmed, grown);
+      mostAlike = Arrays.copyOf(mostAlike, grown);
+      asAlike = Arrays.copyOf(asAlike, grown);
     }
     int slot = touchedCount++;
     touched[slot] = name;

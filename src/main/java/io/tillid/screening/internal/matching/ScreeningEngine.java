@@ -182,8 +182,8 @@ public final class ScreeningEngine {
   }
 
   /** How a query finds its candidates. */
-  private static final int INDEXED = 0;
-  private static final int EVERY_POSTING = 1;
+  static final int INDEXED = 0;
+  static final int EVERY_POSTING = 1;
   private static final int EXHAUSTIVE = 2;
 
   /**
@@ -208,6 +208,20 @@ public final class ScreeningEngine {
    * every posting. Only the tests use it, to check the bound keeps every candidate.
    */
   int[] candidates(ScreeningQuery query, double threshold, boolean everyPosting) {
+    return candidates(query, threshold, everyPosting ? EVERY_POSTING : INDEXED, BY_COST);
+  }
+
+  /** How the bounded gathering gives the kept names their evidence: by its cost, or always one way. */
+  static final int BY_COST = 0;
+  static final int FROM_OWN_PARTS = 1;
+  static final int FROM_POSTINGS = 2;
+
+  /**
+   * The same, bounded ({@code mode} {@link #INDEXED}, the kept names' evidence as {@code evidence}
+   * says) or reading every posting: only the tests ask for one way of giving evidence, to check
+   * each gives the same candidates.
+   */
+  int[] candidates(ScreeningQuery query, double threshold, int mode, int evidence) {
     NameNormalizer.Normalized normalized = normalized(query);
     List<String> parts = normalized.tokens();
     Token[] tokens = new Token[parts.size()];
@@ -221,7 +235,7 @@ public final class ScreeningEngine {
     double nameThreshold = Math.max(0.05, threshold - bonus);
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
-    gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, !everyPosting);
+    gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED, evidence);
     return select(query, tokens, queryForm(normalized), s, nameThreshold, allowedSources(query));
   }
 
@@ -250,7 +264,7 @@ public final class ScreeningEngine {
       candidates = java.util.stream.IntStream.range(0, index.names())
           .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
-      gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED);
+      gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED, BY_COST);
       candidates = select(query, tokens, queryForm, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
@@ -287,7 +301,7 @@ public final class ScreeningEngine {
    * {@link #gatherBounded}: the same candidates with the same evidence, most names dropped after a
    * byte of work. Otherwise every posting adds its pair to the name's evidence.
    */
-  private void gather(Token[] tokens, QueryScratch s, int epoch, double cut, boolean bounded) {
+  private void gather(Token[] tokens, QueryScratch s, int epoch, double cut, boolean bounded, int evidence) {
     s.similarCount = 0;
     for (int i = 0; i < tokens.length; i++) {
       collectSimilar(tokens[i], 1 << i, 0, true, s);
@@ -315,7 +329,7 @@ public final class ScreeningEngine {
     }
     Arrays.sort(s.byToken, 0, count);
     if (bounded) {
-      gatherBounded(tokens, s, count, cut);
+      gatherBounded(tokens, s, count, cut, evidence);
       return;
     }
     // every posting in rank order, each adding its pair to the name's evidence
@@ -338,7 +352,7 @@ public final class ScreeningEngine {
    * kept names. The bound is at least the estimate, so every name whose estimate reaches the cut is
    * kept, with the same evidence.
    */
-  private void gatherBounded(Token[] tokens, QueryScratch s, int count, double cut) {
+  private void gatherBounded(Token[] tokens, QueryScratch s, int count, double cut, int evidence) {
     long total = 0;
     for (int r = 0; r < count; r++) {
       int t = s.rankToken[r];
@@ -472,7 +486,7 @@ public final class ScreeningEngine {
       readTo[r] = postingsUpTo(s.rankToken[r], keptChars);
       reading += readTo[r] - index.postingStart[s.rankToken[r]];
     }
-    if (kept * ACCUMULATE_COST < reading) {
+    if (evidence == BY_COST ? kept * ACCUMULATE_COST < reading : evidence == FROM_OWN_PARTS) {
       s.indexRanks(count);
       accumulateAll(s, kept, count);
     } else {
@@ -486,7 +500,7 @@ public final class ScreeningEngine {
         for (int k = index.postingStart[t], end = readTo[r]; k < end; k++) {
           int name = postings[k];
           if (cover[name] != 0) {
-            addPair(s, s.slotOf(name), bits, weighted, listedLength, length);
+            addPair(s, s.slotOf(name), bits, weighted, listedLength, length, s.rankSimilarity[r]);
           }
         }
       }
@@ -528,8 +542,18 @@ public final class ScreeningEngine {
     return most;
   }
 
-  /** Adds a pair to the evidence of the name in the slot unless its query bits are covered already. */
-  private static void addPair(QueryScratch s, int slot, int bits, float weighted, float listedLength, float length) {
+  /**
+   * Adds a pair to the evidence of the name in the slot unless its query bits are covered already;
+   * either way notes its listed part when it is as alike as the name's first (most alike) pair.
+   */
+  private static void addPair(QueryScratch s, int slot, int bits, float weighted, float listedLength, float length,
+      float similarity) {
+    if (s.covered[slot] == 0) {
+      s.mostAlike[slot] = similarity;
+      s.asAlike[slot] = listedLength;
+    } else if (Math.abs(similarity - s.mostAlike[slot]) <= SIMILARITY_SLACK) {
+      s.asAlike[slot] = Math.max(s.asAlike[slot], listedLength);
+    }
     if ((s.covered[slot] & bits) == 0) {
       s.covered[slot] |= evidenceBits(bits, listedLength);
       s.weighted[slot] += weighted;
@@ -855,10 +879,13 @@ public final class ScreeningEngine {
       }
       if (stampAndSlot[3 * name] != epoch) {
         stampAndSlot[3 * name] = epoch;
-        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], evidenceBits(bits, listedLength), weighted,
-            listedLength, length);
+        int slot = s.touch(name, stampAndSlot[3 * name + 2], evidenceBits(bits, listedLength), weighted, listedLength,
+            length);
+        stampAndSlot[3 * name + 1] = slot;
+        s.mostAlike[slot] = similarity;
+        s.asAlike[slot] = listedLength;
       } else {
-        addPair(s, stampAndSlot[3 * name + 1], bits, weighted, listedLength, length);
+        addPair(s, stampAndSlot[3 * name + 1], bits, weighted, listedLength, length, similarity);
       }
     }
   }
@@ -911,9 +938,15 @@ public final class ScreeningEngine {
     float weighted = 0;
     float listed = 0;
     float confirmed = 0;
+    // the first rank is the most alike pair (ranks run most alike first)
+    float mostAlike = found > 0 ? s.rankSimilarity[ranks[0]] : 0;
+    float asAlike = 0;
     for (int k = 0; k < found; k++) {
       int r = ranks[k];
       int bits = s.rankBits[r];
+      if (Math.abs(s.rankSimilarity[r] - mostAlike) <= SIMILARITY_SLACK) {
+        asAlike = Math.max(asAlike, s.rankListed[r]);
+      }
       if ((covered & bits) == 0) {
         covered |= evidenceBits(bits, s.rankListed[r]);
         weighted += (s.rankLength[r] + s.rankListed[r]) * s.rankSimilarity[r];
@@ -925,6 +958,8 @@ public final class ScreeningEngine {
     s.confirmed[slot] = confirmed;
     s.weighted[slot] = weighted;
     s.listed[slot] = listed;
+    s.mostAlike[slot] = mostAlike;
+    s.asAlike[slot] = asAlike;
   }
 
   private void collectSimilar(Token token, int bits, double floor, boolean splits, QueryScratch s) {
@@ -991,10 +1026,18 @@ public final class ScreeningEngine {
           || (!everySource && !allowed[entitySource[index.nameEntity[name]]])) {
         continue;
       }
-      if (onePart && onePartCeiling(queryChars, Math.max(unindexed, s.weighted[k] / (s.confirmed[k] + s.listed[k])),
-          s.chars[k], index.nameLongest[name] & 0xff, queryNumber ? 0 : index.nameNumbers[name] & 0xff,
-          organisation(name)) < need) {
-        continue;
+      if (onePart) {
+        double alike = s.weighted[k] / (s.confirmed[k] + s.listed[k]);
+        // the part paired is one of the name's most alike, of which the evidence holds the longest
+        // (unless a part the index does not look up may be as alike)
+        int paired = index.nameLongest[name] & 0xff;
+        if (unindexed < alike) {
+          paired = Math.min(paired, (int) s.asAlike[k]);
+        }
+        if (onePartCeiling(queryChars, Math.max(unindexed, alike), s.chars[k], paired,
+            queryNumber ? 0 : index.nameNumbers[name] & 0xff, organisation(name)) < need) {
+          continue;
+        }
       }
       // estimate descending, then name id ascending
       keyed[count++] = ((long) (estimate * 1_000_000) << 32) | (Integer.MAX_VALUE - name);
@@ -1007,6 +1050,9 @@ public final class ScreeningEngine {
     return all;
   }
 
+  /** Slack for similarities read back from float evidence or held to a millionth. */
+  private static final double SIMILARITY_SLACK = 1e-5;
+
   /**
    * The most a name can score against a query of one part (not an initial), a bound where the
    * estimate is not: the scorer pairs the part with one listed part, the most similar
@@ -1014,12 +1060,14 @@ public final class ScreeningEngine {
    * organisation's name, reads a part of 2 to 5 letters as an acronym. Its score is then the
    * similarity times the pair's characters over those and {@link NameAligner#OMISSION} per
    * character left, {@link NameAligner#CONFLICT} per digit of a number left ({@code numbers}, 0
-   * when the query is a number itself), more when initials disagree, at most with the name's
-   * longest part. Penalties after the scorer only lower it.
+   * when the query is a number itself), more when initials disagree, at most with
+   * {@code pairedPart} characters paired: the longest of the name's parts as similar as the most
+   * similar (the scorer takes the first of them), or its longest part. Penalties after the scorer
+   * only lower it.
    */
-  static double onePartCeiling(double queryChars, double similarity, int nameChars, int longestPart, int numbers,
+  static double onePartCeiling(double queryChars, double similarity, int nameChars, int pairedPart, int numbers,
       boolean organisation) {
-    double listed = Math.min(longestPart, nameChars);
+    double listed = Math.min(pairedPart, nameChars);
     double paired = queryChars + listed;
     double conflicting = (NameAligner.CONFLICT - NameAligner.OMISSION) * numbers;
     // slack for the similarity read back from float evidence, and for rounding
