@@ -250,6 +250,16 @@ final class QueryScratch {
   final float[] noteSimilarity = new float[COVER_BITS];
   final int[] noteLimit = new int[COVER_BITS * 65];
 
+  /** Per rank, the most characters of a name a query of one part notes through it. */
+  private int[] onePartChars = new int[256];
+
+  int[] onePartChars(int count) {
+    if (onePartChars.length < count) {
+      onePartChars = new int[Math.max(count, onePartChars.length * 2)];
+    }
+    return onePartChars;
+  }
+
   /** The most characters of a name noted by the first pass so far (see ScreeningEngine#gatherBounded). */
   int notedChars;
   /** Per rank, where reading its postings again for the kept names' evidence ends. */

@@ -235,7 +235,7 @@ public final class ScreeningEngine {
     double nameThreshold = Math.max(0.05, threshold - bonus);
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
-    gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED, evidence);
+    gather(tokens, s, epoch, nameThreshold, mode == INDEXED, evidence);
     return select(query, tokens, queryForm(normalized), s, nameThreshold, allowedSources(query));
   }
 
@@ -264,7 +264,7 @@ public final class ScreeningEngine {
       candidates = java.util.stream.IntStream.range(0, index.names())
           .filter(n -> allowed[entitySource[index.nameEntity[n]]]).toArray();
     } else {
-      gather(tokens, s, epoch, nameThreshold - ESTIMATE_MARGIN, mode == INDEXED, BY_COST);
+      gather(tokens, s, epoch, nameThreshold, mode == INDEXED, BY_COST);
       candidates = select(query, tokens, queryForm, s, nameThreshold, allowed);
     }
     List<Integer> hits = new ArrayList<>();
@@ -301,7 +301,8 @@ public final class ScreeningEngine {
    * {@link #gatherBounded}: the same candidates with the same evidence, most names dropped after a
    * byte of work. Otherwise every posting adds its pair to the name's evidence.
    */
-  private void gather(Token[] tokens, QueryScratch s, int epoch, double cut, boolean bounded, int evidence) {
+  private void gather(Token[] tokens, QueryScratch s, int epoch, double nameThreshold, boolean bounded,
+      int evidence) {
     s.similarCount = 0;
     for (int i = 0; i < tokens.length; i++) {
       collectSimilar(tokens[i], 1 << i, 0, true, s);
@@ -329,7 +330,7 @@ public final class ScreeningEngine {
     }
     Arrays.sort(s.byToken, 0, count);
     if (bounded) {
-      gatherBounded(tokens, s, count, cut, evidence);
+      gatherBounded(tokens, s, count, nameThreshold, evidence);
       return;
     }
     // every posting in rank order, each adding its pair to the name's evidence
@@ -352,7 +353,8 @@ public final class ScreeningEngine {
    * kept names. The bound is at least the estimate, so every name whose estimate reaches the cut is
    * kept, with the same evidence.
    */
-  private void gatherBounded(Token[] tokens, QueryScratch s, int count, double cut, int evidence) {
+  private void gatherBounded(Token[] tokens, QueryScratch s, int count, double nameThreshold, int evidence) {
+    double cut = nameThreshold - ESTIMATE_MARGIN;
     long total = 0;
     for (int r = 0; r < count; r++) {
       int t = s.rankToken[r];
@@ -420,6 +422,7 @@ public final class ScreeningEngine {
     }
     int[] noteLimit = s.noteLimit;
     Arrays.fill(noteLimit, 0, parts * NOTE_STEPS, Integer.MIN_VALUE);
+    int[] onePartChars = onePart(tokens, s) ? onePartChars(tokens, s, count, pseudo, nameThreshold) : null;
     int foundCount = 0;
     for (int j = 0; j <= parts; j++) {
       int bit = j < parts ? 1 << order[j] : 0;
@@ -437,7 +440,7 @@ public final class ScreeningEngine {
             }
             limit = noteLimit[at];
           }
-          foundCount = cover(s, r, limit, foundCount);
+          foundCount = cover(s, r, onePartChars == null ? limit : Math.min(limit, onePartChars[r]), foundCount);
         }
       }
     }
@@ -509,6 +512,35 @@ public final class ScreeningEngine {
       }
     }
     s.coverDirty = false;
+  }
+
+  /**
+   * For a query of one part, per rank, the most characters a name first found through it may have
+   * and still reach the ceiling of {@link #select}: its most alike pair is that rank's, or a listed
+   * initial's (read last), and the longest part as alike is no longer than the ranks from there on
+   * as alike give (the name has none of the ranks before), or an initial.
+   */
+  private static int[] onePartChars(Token[] tokens, QueryScratch s, int count, int pseudo, double nameThreshold) {
+    int[] chars = s.onePartChars(count);
+    int own = coverBits(tokens);
+    float initialAlike = 0;
+    for (int r = 0; r < count && pseudo > 0; r++) {
+      if ((s.rankCover[r] & ((1 << own) - 1)) == 0) {
+        initialAlike = Math.max(initialAlike, s.rankSimilarity[r]);
+      }
+    }
+    double unindexed = unindexed(tokens);
+    float asAlike = 0;
+    for (int r = count - 1; r >= 0; r--) {
+      boolean tied = r + 1 < count && s.rankSimilarity[r] - s.rankSimilarity[r + 1] <= SIMILARITY_SLACK;
+      asAlike = Math.max(tied ? asAlike : 0, s.rankListed[r]);
+      // with the slack of the similarity the evidence reads back; where a part the index does not
+      // look up may be as alike, the name's longest part may pair (no bound here)
+      double alike = Math.max(s.rankSimilarity[r], initialAlike) + SIMILARITY_SLACK;
+      chars[r] = unindexed >= s.rankSimilarity[r] - SIMILARITY_SLACK ? Integer.MAX_VALUE
+          : onePartMostChars(tokens[0].length(), alike, (int) Math.max(1, asAlike), nameThreshold);
+    }
+    return chars;
   }
 
   /** Steps of the similarity a name's first part is noted with (see {@link #gatherBounded}). */
@@ -987,9 +1019,8 @@ public final class ScreeningEngine {
     // with the name's most similar part, or reads as an acronym: its score has a ceiling. The index
     // finds every part the scorer finds similar but for two rules: parts it finds only alike as
     // Chinese syllables (at most SOUNDS_ALIKE) and parts beyond the deletions' length
-    boolean onePart = tokens.length == 1 && tokens[0].length() > 1 && s.lookup.halves == 0
-        && tokens[0].foldedLength() + TokenSimilarity.MOST_EDITS <= Deletions.MAX_LENGTH;
-    double unindexed = onePart && tokens[0].chinese() != 0 ? TokenSimilarity.SOUNDS_ALIKE : 0;
+    boolean onePart = onePart(tokens, s);
+    double unindexed = unindexed(tokens);
     // a number pairs only with the same number; a name's numbers are otherwise left unpaired
     boolean queryNumber = tokens[0].digits();
     // at most one per name touched, in the thread's buffer
@@ -1052,6 +1083,38 @@ public final class ScreeningEngine {
 
   /** Slack for similarities read back from float evidence or held to a millionth. */
   private static final double SIMILARITY_SLACK = 1e-5;
+
+  /** Whether the query is one part the scorer has a ceiling for (see {@link #select}). */
+  private static boolean onePart(Token[] tokens, QueryScratch s) {
+    return tokens.length == 1 && tokens[0].length() > 1 && s.lookup.halves == 0
+        && tokens[0].foldedLength() + TokenSimilarity.MOST_EDITS <= Deletions.MAX_LENGTH;
+  }
+
+  /** How alike a query of one part may be to a part the index does not look up (Chinese syllables). */
+  private static double unindexed(Token[] tokens) {
+    return tokens[0].chinese() != 0 ? TokenSimilarity.SOUNDS_ALIKE : 0;
+  }
+
+  /**
+   * The most characters a name may have whose score against a query of one part of
+   * {@code queryChars} characters reaches {@code threshold}, its most similar part
+   * {@code similarity} alike and at most {@code pairedPart} long (see {@link #onePartCeiling}, with
+   * no numbers, read as an organisation's); -1 for none.
+   */
+  static int onePartMostChars(double queryChars, double similarity, int pairedPart, double threshold) {
+    // the ceiling falls as the name grows: the longest name it still lets reach the threshold
+    int low = -1;
+    int high = Short.MAX_VALUE;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (onePartCeiling(queryChars, similarity, middle, pairedPart, 0, true) >= threshold) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
 
   /**
    * The most a name can score against a query of one part (not an initial), a bound where the

@@ -187,8 +187,7 @@ class NameIndexTest {
     for (int i = 0; i < synonyms.length; i++) {
       for (int j = 0; j < synonyms.length; j++) {
         if (i != j) {
-          list.add(Fixtures.organization("t", "s" + i + j, words.get(i + j) + " " + synonyms[i] + " " + synonyms[j])
-              .build());
+          list.add(Fixtures.organization("t", "s" + i + j, "Ringer " + synonyms[i] + " " + synonyms[j]).build());
         }
       }
     }
