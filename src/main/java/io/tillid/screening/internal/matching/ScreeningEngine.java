@@ -426,6 +426,9 @@ public final class ScreeningEngine {
     int foundCount = 0;
     for (int j = 0; j <= parts; j++) {
       int bit = j < parts ? 1 << order[j] : 0;
+      // every name noted in this part's stage has its bit: with none noted before, a rank of that
+      // bit alone adds nothing to the names found, and its longer names need not be read
+      boolean noneBefore = foundCount == 0;
       int laterBits = upToLater(order, j, parts, pseudo);
       boolean refined = j < parts && Integer.bitCount(laterBits) <= 5;
       for (int r = 0; r < count; r++) {
@@ -440,7 +443,8 @@ public final class ScreeningEngine {
             }
             limit = noteLimit[at];
           }
-          foundCount = cover(s, r, onePartChars == null ? limit : Math.min(limit, onePartChars[r]), foundCount);
+          foundCount = cover(s, r, onePartChars == null ? limit : Math.min(limit, onePartChars[r]), foundCount,
+              !(noneBefore && (s.rankCover[r] & 0xff) == bit));
         }
       }
     }
@@ -713,9 +717,10 @@ public final class ScreeningEngine {
 
   /**
    * ORs the cover bits of rank r into the names of its postings; a name not found before is noted
-   * (with its characters) when it has at most {@code newUpTo} characters. Returns the names found.
+   * (with its characters) when it has at most {@code newUpTo} characters; the longer names only when
+   * {@code longer} (else every name found has the bits already). Returns the names found.
    */
-  private int cover(QueryScratch s, int r, int newUpTo, int foundCount) {
+  private int cover(QueryScratch s, int r, int newUpTo, int foundCount, boolean longer) {
     int t = s.rankToken[r];
     byte bits = s.rankCover[r];
     byte[] cover = s.cover;
@@ -733,7 +738,9 @@ public final class ScreeningEngine {
       if ((postingChars[k] & 0xff) > newUpTo) {
         // the longer names (postings run shortest first): only those found already, none of them
         // longer than the longest noted
-        coverFound(s, bits, k, Math.max(k, postingsUpTo(t, s.notedChars)));
+        if (longer) {
+          coverFound(s, bits, k, Math.max(k, postingsUpTo(t, s.notedChars)));
+        }
         break;
       }
       byte old = cover[name];
