@@ -248,7 +248,9 @@ final class QueryScratch {
   /** Per cover bit, the most alike rank's similarity; the same with one bit's lowered; per part and similarity step, the most characters a name first found there may have. */
   final float[] bitSimilarity = new float[COVER_BITS];
   final float[] noteSimilarity = new float[COVER_BITS];
-  final int[] noteLimit = new int[COVER_BITS * 65];
+  final int[] noteLimit = new int[COVER_BITS * NOTE_STEPS];
+  /** Steps of the similarity a name's first part is noted with (see ScreeningEngine#gatherBounded). */
+  static final int NOTE_STEPS = 65;
 
   /** Per rank, the most characters of a name a query of one part notes through it. */
   private int[] onePartChars = new int[256];

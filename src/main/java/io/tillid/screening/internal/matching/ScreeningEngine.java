@@ -421,7 +421,7 @@ public final class ScreeningEngine {
       }
     }
     int[] noteLimit = s.noteLimit;
-    Arrays.fill(noteLimit, 0, parts * NOTE_STEPS, Integer.MIN_VALUE);
+    Arrays.fill(noteLimit, 0, parts * QueryScratch.NOTE_STEPS, Integer.MIN_VALUE);
     int[] onePartChars = onePart(tokens, s) ? onePartChars(tokens, s, count, pseudo, nameThreshold) : null;
     int foundCount = 0;
     for (int j = 0; j <= parts; j++) {
@@ -435,11 +435,11 @@ public final class ScreeningEngine {
         if (firstPosition(s.rankCover[r] & ((1 << parts) - 1), position, parts) == j) {
           int limit = upTo[j];
           if (refined) {
-            int step = (int) Math.ceil(s.rankSimilarity[r] * (NOTE_STEPS - 1));
-            int at = j * NOTE_STEPS + Math.min(NOTE_STEPS - 1, step);
+            int step = (int) Math.ceil(s.rankSimilarity[r] * (QueryScratch.NOTE_STEPS - 1));
+            int at = j * QueryScratch.NOTE_STEPS + Math.min(QueryScratch.NOTE_STEPS - 1, step);
             if (noteLimit[at] == Integer.MIN_VALUE) {
               noteLimit[at] = Math.min(upTo[j], noteReach(tokens, queryChars, initials, bit, laterBits, order[j],
-                  Math.min(1f, (float) step / (NOTE_STEPS - 1)), s, longest, cut, initialBits));
+                  Math.min(1f, (float) step / (QueryScratch.NOTE_STEPS - 1)), s, longest, cut, initialBits));
             }
             limit = noteLimit[at];
           }
@@ -546,9 +546,6 @@ public final class ScreeningEngine {
     }
     return chars;
   }
-
-  /** Steps of the similarity a name's first part is noted with (see {@link #gatherBounded}). */
-  private static final int NOTE_STEPS = 65;
 
   /** The cover bits after part j in the reading order, and the listed initials' bits. */
   private static int upToLater(int[] order, int j, int parts, int pseudo) {
