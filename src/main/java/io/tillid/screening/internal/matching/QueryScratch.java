@@ -256,9 +256,7 @@ final class QueryScratch {
   private int[] onePartChars = new int[256];
 
   int[] onePartChars(int count) {
-    if (onePartChars.length < count) {
-      onePartChars = new int[Math.max(count, onePartChars.length * 2)];
-    }
+    onePartChars = room(onePartChars, count);
     return onePartChars;
   }
 
@@ -268,14 +266,17 @@ final class QueryScratch {
   private int[] readTo = new int[256];
 
   int[] readTo(int count) {
-    if (readTo.length < count) {
-      readTo = new int[Math.max(count, readTo.length * 2)];
-    }
+    readTo = room(readTo, count);
     return readTo;
   }
 
   /** The candidates selected, keyed for sorting (see ScreeningEngine#select): room for {@code count}. */
   private long[] selected = new long[256];
+
+  /** The array, or a new one at least twice as large when it has no room for {@code count} (contents not kept). */
+  private static int[] room(int[] array, int count) {
+    return array.length < count ? new int[Math.max(count, array.length * 2)] : array;
+  }
 
   long[] selected(int count) {
     if (selected.length < count) {
@@ -302,9 +303,7 @@ final class QueryScratch {
   int touchedParts;
 
   int[] chunkParts(int count) {
-    if (chunkParts.length < count) {
-      chunkParts = new int[Math.max(count, chunkParts.length * 2)];
-    }
+    chunkParts = room(chunkParts, count);
     return chunkParts;
   }
 
@@ -332,11 +331,12 @@ final class QueryScratch {
 
   /** Records a name found by the query (its evidence is filled in later); returns its slot. */
   int found(int name, int nameChars) {
-    return touch(name, nameChars, 0, 0, 0, 0);
+    return touch(name, nameChars, 0, 0, 0, 0, 0);
   }
 
-  /** Records the first pair found in a name; returns its slot. */
-  int touch(int name, int nameChars, int bits, float weight, float listedLength, float confirmedLength) {
+  /** Records the first pair found in a name (the most alike, {@code similarity}); returns its slot. */
+  int touch(int name, int nameChars, int bits, float weight, float listedLength, float confirmedLength,
+      float similarity) {
     if (touchedCount == touched.length) {
       int grown = touched.length * 2;
       touched = Arrays.copyOf(touched, grown);
@@ -355,6 +355,8 @@ final class QueryScratch {
     weighted[slot] = weight;
     listed[slot] = listedLength;
     confirmed[slot] = confirmedLength;
+    mostAlike[slot] = similarity;
+    asAlike[slot] = listedLength;
     return slot;
   }
 }

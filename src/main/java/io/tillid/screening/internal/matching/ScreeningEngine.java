@@ -223,38 +223,41 @@ public final class ScreeningEngine {
    */
   int[] candidates(ScreeningQuery query, double threshold, int mode, int evidence) {
     NameNormalizer.Normalized normalized = normalized(query);
-    List<String> parts = normalized.tokens();
-    Token[] tokens = new Token[parts.size()];
-    for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = Token.of(parts.get(i), data, normalized.loanword(i));
-    }
-    double bonus = 0;
-    for (EvidenceRule rule : RULES) {
-      bonus += rule.maxBonus(query);
-    }
-    double nameThreshold = Math.max(0.05, threshold - bonus);
+    Token[] tokens = tokens(normalized);
+    double nameThreshold = nameThreshold(query, threshold);
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
     gather(tokens, s, epoch, nameThreshold, mode == INDEXED, evidence);
     return select(query, tokens, queryForm(normalized), s, nameThreshold, allowedSources(query));
   }
 
-  private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
-    NameNormalizer.Normalized normalized = normalized(query);
+  /** The query's parts as compared. */
+  private Token[] tokens(NameNormalizer.Normalized normalized) {
     List<String> parts = normalized.tokens();
-    if (parts.isEmpty() || limit <= 0) {
-      return List.of();
-    }
-    int queryForm = queryForm(normalized);
     Token[] tokens = new Token[parts.size()];
     for (int i = 0; i < tokens.length; i++) {
       tokens[i] = Token.of(parts.get(i), data, normalized.loanword(i));
     }
+    return tokens;
+  }
+
+  /** The score a name needs: the threshold less the most the query's other evidence may add. */
+  private static double nameThreshold(ScreeningQuery query, double threshold) {
     double bonus = 0;
     for (EvidenceRule rule : RULES) {
       bonus += rule.maxBonus(query);
     }
-    double nameThreshold = Math.max(0.05, threshold - bonus);
+    return Math.max(0.05, threshold - bonus);
+  }
+
+  private List<Match> screen(ScreeningQuery query, double threshold, int limit, int mode) {
+    NameNormalizer.Normalized normalized = normalized(query);
+    if (normalized.tokens().isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    int queryForm = queryForm(normalized);
+    Token[] tokens = tokens(normalized);
+    double nameThreshold = nameThreshold(query, threshold);
     boolean[] allowed = allowedSources(query);
     QueryScratch s = scratch.get();
     int epoch = s.begin(tokens.length);
@@ -915,11 +918,8 @@ public final class ScreeningEngine {
       }
       if (stampAndSlot[3 * name] != epoch) {
         stampAndSlot[3 * name] = epoch;
-        int slot = s.touch(name, stampAndSlot[3 * name + 2], evidenceBits(bits, listedLength), weighted, listedLength,
-            length);
-        stampAndSlot[3 * name + 1] = slot;
-        s.mostAlike[slot] = similarity;
-        s.asAlike[slot] = listedLength;
+        stampAndSlot[3 * name + 1] = s.touch(name, stampAndSlot[3 * name + 2], evidenceBits(bits, listedLength),
+            weighted, listedLength, length, similarity);
       } else {
         addPair(s, stampAndSlot[3 * name + 1], bits, weighted, listedLength, length, similarity);
       }
@@ -1138,7 +1138,7 @@ public final class ScreeningEngine {
     double paired = queryChars + listed;
     double conflicting = (NameAligner.CONFLICT - NameAligner.OMISSION) * numbers;
     // slack for the similarity read back from float evidence, and for rounding
-    double ceiling = (similarity + 1e-5) * paired
+    double ceiling = (similarity + SIMILARITY_SLACK) * paired
         / (paired + NameAligner.OMISSION * (nameChars - listed) + conflicting);
     if (organisation && queryChars >= 2 && queryChars <= NameIndex.MOST_ACRONYM_LETTERS) {
       // its letters confirmed on both sides, the rest of the name left
