@@ -1356,12 +1356,12 @@ public final class ScreeningEngine {
         .thenComparing(x -> entities[x.entity()].source()));
     List<Match> matches = new ArrayList<>(Math.min(limit, scored.size()));
     for (Scored hit : scored.subList(0, Math.min(limit, scored.size()))) {
-      matches.add(explain(query.name(), tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit, s));
+      matches.add(explain(tokens, legalFormConflict(queryForm, hit.name()) ? legalForm : null, hit, s));
     }
     return matches;
   }
 
-  private Match explain(String queryName, Token[] tokens, String conflictingForm, Scored hit, QueryScratch s) {
+  private Match explain(Token[] tokens, String conflictingForm, Scored hit, QueryScratch s) {
     Token[] listed = index.tokensOf(hit.name());
     NameAligner.Alignment alignment = aligner.explain(tokens, listed, organisation(hit.name()), s.aligner);
     List<Explanation.TokenMatch> parts = new ArrayList<>();
@@ -1379,8 +1379,9 @@ public final class ScreeningEngine {
         parts.add(new Explanation.TokenMatch(null, listed[j].text(), MatchKind.EXTRA.value(), 0));
       }
     }
-    String queryKey = SameScript.key(queryName);
-    String listedKey = SameScript.key(originalName(hit.name()));
+    // the query's key as screen() took it; a listed name's only when the query has one
+    String queryKey = s.scriptKey;
+    String listedKey = queryKey == null ? null : SameScript.key(originalName(hit.name()));
     double cap = SameScript.cap(queryKey, listedKey);
     if (cap < alignment.score()) {
       parts.add(new Explanation.TokenMatch(queryKey.substring(1), listedKey.substring(1),
